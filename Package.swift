@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "GridFlex",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gridflex", targets: ["gridflex"]),
+        .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+        .library(name: "GridFlexCore", targets: ["GridModel", "Scenario", "DispatchBuilder", "Analysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"], path: "Sources/CGLPKGuard"),
+        .target(name: "LinearProgramming", dependencies: ["CGLPK", "CGLPKGuard"]),
+        .target(name: "GridModel"),
+        .target(name: "Scenario", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DispatchBuilder", dependencies: ["GridModel", "LinearProgramming"]),
+        .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
+        .executableTarget(
+            name: "gridflex",
+            dependencies: [
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
+        .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
+        .testTarget(
+            name: "ScenarioTests",
+            dependencies: ["GridModel", "Scenario"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

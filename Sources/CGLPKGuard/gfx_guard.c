@@ -1,0 +1,222 @@
+#include "gfx_guard.h"
+
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+static _Thread_local jmp_buf *gfx_jump = NULL;
+static _Thread_local unsigned long gfx_env_generation = 1;
+static _Thread_local char *gfx_out = NULL;
+static _Thread_local size_t gfx_out_len = 0;
+static _Thread_local size_t gfx_out_cap = 0;
+
+enum { GFX_OUTPUT_LIMIT = 8 * 1024 * 1024 };
+
+static int gfx_term_hook(void *info, const char *s) {
+    (void)info;
+    size_t len = strlen(s);
+    if (gfx_out_len + len + 1 > GFX_OUTPUT_LIMIT) return 1;
+    if (gfx_out_len + len + 1 > gfx_out_cap) {
+        size_t cap = gfx_out_cap ? gfx_out_cap : 4096;
+        while (cap < gfx_out_len + len + 1) cap *= 2;
+        char *grown = realloc(gfx_out, cap);
+        if (!grown) return 1;
+        gfx_out = grown;
+        gfx_out_cap = cap;
+    }
+    memcpy(gfx_out + gfx_out_len, s, len + 1);
+    gfx_out_len += len;
+    return 1; /* suppress GLPK's own printing */
+}
+
+static void gfx_error_hook(void *info) {
+    (void)info;
+    if (gfx_jump) longjmp(*gfx_jump, 1);
+}
+
+static void gfx_install_hooks(void) {
+    glp_term_hook(gfx_term_hook, NULL);
+    glp_error_hook(gfx_error_hook, NULL);
+}
+
+static void gfx_after_fatal(void) {
+    glp_free_env();
+    gfx_env_generation += 1;
+}
+
+/* Every guarded body runs between these two macros; a fatal error lands in the if-branch. */
+#define GFX_BEGIN                                   \
+    jmp_buf gfx_env;                                \
+    jmp_buf *gfx_saved = gfx_jump;                  \
+    gfx_install_hooks();                            \
+    if (setjmp(gfx_env)) {                          \
+        gfx_jump = gfx_saved;                       \
+        gfx_after_fatal();                          \
+        return GFX_FATAL;                           \
+    }                                               \
+    gfx_jump = &gfx_env;
+#define GFX_END                                     \
+    gfx_jump = gfx_saved;                           \
+    return GFX_OK;
+
+unsigned long gfx_generation(void) { return gfx_env_generation; }
+
+char *gfx_take_output(void) {
+    if (!gfx_out || gfx_out_len == 0) return NULL;
+    char *text = gfx_out;
+    gfx_out = NULL;
+    gfx_out_len = 0;
+    gfx_out_cap = 0;
+    return text;
+}
+
+static int gfx_create_into(glp_prob **out) {
+    GFX_BEGIN
+    *out = glp_create_prob();
+    GFX_END
+}
+
+glp_prob *gfx_create_prob(void) {
+    glp_prob *P = NULL;
+    if (gfx_create_into(&P) != GFX_OK) return NULL;
+    return P;
+}
+
+int gfx_delete_prob(glp_prob *P) {
+    GFX_BEGIN
+    glp_delete_prob(P);
+    GFX_END
+}
+
+int gfx_load(glp_prob *P, int minimize,
+             int m, const int *row_type, const double *row_lb, const double *row_ub,
+             int n, const int *col_type, const double *col_lb, const double *col_ub,
+             const double *obj, double obj_constant,
+             int nnz, const int *ia, const int *ja, const double *ar) {
+    GFX_BEGIN
+    glp_set_obj_dir(P, minimize ? GLP_MIN : GLP_MAX);
+    if (m > 0) glp_add_rows(P, m);
+    if (n > 0) glp_add_cols(P, n);
+    for (int i = 0; i < m; i++) glp_set_row_bnds(P, i + 1, row_type[i], row_lb[i], row_ub[i]);
+    for (int j = 0; j < n; j++) {
+        glp_set_col_bnds(P, j + 1, col_type[j], col_lb[j], col_ub[j]);
+        if (obj[j] != 0.0) glp_set_obj_coef(P, j + 1, obj[j]);
+    }
+    glp_set_obj_coef(P, 0, obj_constant);
+    if (nnz > 0) glp_load_matrix(P, nnz, ia, ja, ar);
+    GFX_END
+}
+
+int gfx_set_names(glp_prob *P, const char *row_names, const char *col_names) {
+    GFX_BEGIN
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+    const char *s = row_names;
+    for (int i = 1; i <= m; i++) { glp_set_row_name(P, i, s); s += strlen(s) + 1; }
+    s = col_names;
+    for (int j = 1; j <= n; j++) { glp_set_col_name(P, j, s); s += strlen(s) + 1; }
+    GFX_END
+}
+
+int gfx_set_col_bnds(glp_prob *P, int j, int type, double lb, double ub) {
+    GFX_BEGIN
+    glp_set_col_bnds(P, j, type, lb, ub);
+    GFX_END
+}
+
+int gfx_set_row_bnds(glp_prob *P, int i, int type, double lb, double ub) {
+    GFX_BEGIN
+    glp_set_row_bnds(P, i, type, lb, ub);
+    GFX_END
+}
+
+int gfx_set_obj_coef(glp_prob *P, int j, double c) {
+    GFX_BEGIN
+    glp_set_obj_coef(P, j, c);
+    GFX_END
+}
+
+int gfx_simplex(glp_prob *P, int meth, int presolve, int tm_lim_ms, int it_lim, int *ret) {
+    GFX_BEGIN
+    glp_smcp parm;
+    glp_init_smcp(&parm);
+    parm.msg_lev = GLP_MSG_ON;
+    parm.meth = meth;
+    parm.presolve = presolve ? GLP_ON : GLP_OFF;
+    if (tm_lim_ms > 0) parm.tm_lim = tm_lim_ms;
+    if (it_lim > 0) parm.it_lim = it_lim;
+    *ret = glp_simplex(P, &parm);
+    GFX_END
+}
+
+int gfx_interior(glp_prob *P, int *ret) {
+    GFX_BEGIN
+    glp_iptcp parm;
+    glp_init_iptcp(&parm);
+    parm.msg_lev = GLP_MSG_ALL;
+    parm.ord_alg = GLP_ORD_AMD;
+    *ret = glp_interior(P, &parm);
+    GFX_END
+}
+
+int gfx_simplex_status(glp_prob *P, int *status, int *prim_stat, int *dual_stat) {
+    GFX_BEGIN
+    *status = glp_get_status(P);
+    *prim_stat = glp_get_prim_stat(P);
+    *dual_stat = glp_get_dual_stat(P);
+    GFX_END
+}
+
+int gfx_interior_status(glp_prob *P, int *status) {
+    GFX_BEGIN
+    *status = glp_ipt_status(P);
+    GFX_END
+}
+
+int gfx_iteration_count(glp_prob *P, int *count) {
+    GFX_BEGIN
+    *count = glp_get_it_cnt(P);
+    GFX_END
+}
+
+int gfx_get_solution(glp_prob *P, int interior, double *obj,
+                     double *col_prim, double *col_dual, double *row_prim, double *row_dual) {
+    GFX_BEGIN
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+    *obj = interior ? glp_ipt_obj_val(P) : glp_get_obj_val(P);
+    for (int j = 1; j <= n; j++) {
+        if (col_prim) col_prim[j - 1] = interior ? glp_ipt_col_prim(P, j) : glp_get_col_prim(P, j);
+        if (col_dual) col_dual[j - 1] = interior ? glp_ipt_col_dual(P, j) : glp_get_col_dual(P, j);
+    }
+    for (int i = 1; i <= m; i++) {
+        if (row_prim) row_prim[i - 1] = interior ? glp_ipt_row_prim(P, i) : glp_get_row_prim(P, i);
+        if (row_dual) row_dual[i - 1] = interior ? glp_ipt_row_dual(P, i) : glp_get_row_dual(P, i);
+    }
+    GFX_END
+}
+
+int gfx_get_basis(glp_prob *P, int *row_stat, int *col_stat) {
+    GFX_BEGIN
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+    for (int i = 1; i <= m; i++) row_stat[i - 1] = glp_get_row_stat(P, i);
+    for (int j = 1; j <= n; j++) col_stat[j - 1] = glp_get_col_stat(P, j);
+    GFX_END
+}
+
+int gfx_set_basis(glp_prob *P, const int *row_stat, const int *col_stat) {
+    GFX_BEGIN
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+    for (int i = 1; i <= m; i++) glp_set_row_stat(P, i, row_stat[i - 1]);
+    for (int j = 1; j <= n; j++) glp_set_col_stat(P, j, col_stat[j - 1]);
+    GFX_END
+}
+
+int gfx_write(glp_prob *P, int fmt, const char *fname, int *ret) {
+    GFX_BEGIN
+    *ret = fmt == GLP_MPS_FILE ? glp_write_mps(P, GLP_MPS_FILE, NULL, fname) : glp_write_lp(P, NULL, fname);
+    GFX_END
+}
+
+void gfx_free_env(void) {
+    glp_free_env();
+    gfx_env_generation += 1;
+}

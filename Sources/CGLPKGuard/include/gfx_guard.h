@@ -1,0 +1,89 @@
+/*
+ * A thin C guard around the GLPK calls that can fail fatally.
+ *
+ * GLPK reports a fatal error (bad index, bad data, out of memory) by printing a message and calling
+ * abort(). Each gfx_* function below installs an error hook that longjmps back into that same C
+ * function, frees the thread's GLPK environment and returns GFX_FATAL instead. No Swift frame ever
+ * lies between setjmp and longjmp.
+ *
+ * After a fatal error every problem created on the calling thread is gone (glp_free_env). The
+ * thread's generation counter (gfx_generation) increases, so callers can tell a stale pointer from a
+ * live one without touching it.
+ *
+ * All terminal output of GLPK on the calling thread is captured into a per-thread buffer instead of
+ * being printed; gfx_take_output() hands it over.
+ */
+#ifndef GFX_GUARD_H
+#define GFX_GUARD_H
+
+#include <glpk.h>
+
+/** Returned by every guarded call when GLPK raised a fatal error. */
+#define GFX_FATAL (-1)
+/** Returned by every guarded call that completed. */
+#define GFX_OK 0
+
+/** Counts the GLPK environments of the calling thread; increases after each fatal error or gfx_free_env. */
+unsigned long gfx_generation(void);
+
+/** Hands over the captured GLPK output of this thread (malloc'ed, caller frees), or NULL when empty. */
+char *gfx_take_output(void);
+
+/** Creates an empty problem; NULL on failure. */
+glp_prob *gfx_create_prob(void);
+
+/** Deletes a problem. */
+int gfx_delete_prob(glp_prob *P);
+
+/**
+ * Loads a whole LP in one call. Row and column arrays are 0-based (m and n entries). The nonzeros follow
+ * glp_load_matrix: ia, ja and ar have nnz + 1 entries, entry 0 is ignored, ia and ja hold 1-based row and
+ * column numbers. Types are GLP_FR, GLP_LO, GLP_UP, GLP_DB, GLP_FX.
+ */
+int gfx_load(glp_prob *P, int minimize,
+             int m, const int *row_type, const double *row_lb, const double *row_ub,
+             int n, const int *col_type, const double *col_lb, const double *col_ub,
+             const double *obj, double obj_constant,
+             int nnz, const int *ia, const int *ja, const double *ar);
+
+/** Sets row and column names from NUL-separated concatenations (m and n names). */
+int gfx_set_names(glp_prob *P, const char *row_names, const char *col_names);
+
+/** Sets the bounds of column j (1-based). */
+int gfx_set_col_bnds(glp_prob *P, int j, int type, double lb, double ub);
+/** Sets the bounds of row i (1-based). */
+int gfx_set_row_bnds(glp_prob *P, int i, int type, double lb, double ub);
+/** Sets the objective coefficient of column j (1-based). */
+int gfx_set_obj_coef(glp_prob *P, int j, double c);
+
+/** Runs glp_simplex; *ret receives its return code. meth is GLP_PRIMAL or GLP_DUALP. tm_lim_ms <= 0: none. */
+int gfx_simplex(glp_prob *P, int meth, int presolve, int tm_lim_ms, int it_lim, int *ret);
+/** Runs glp_interior with AMD ordering; *ret receives its return code. */
+int gfx_interior(glp_prob *P, int *ret);
+
+/** Simplex status (glp_get_status) and primal / dual status. */
+int gfx_simplex_status(glp_prob *P, int *status, int *prim_stat, int *dual_stat);
+/** Interior-point status (glp_ipt_status). */
+int gfx_interior_status(glp_prob *P, int *status);
+/** Cumulative simplex iteration count of the problem. */
+int gfx_iteration_count(glp_prob *P, int *count);
+
+/**
+ * Copies a solution out in bulk. interior != 0 reads the interior-point solution. Arrays are 0-based,
+ * n for columns, m for rows; any of them may be NULL. *obj receives the objective value.
+ */
+int gfx_get_solution(glp_prob *P, int interior, double *obj,
+                     double *col_prim, double *col_dual, double *row_prim, double *row_dual);
+
+/** Copies the basis statuses (GLP_BS, GLP_NL, ...) of rows (m) and columns (n). */
+int gfx_get_basis(glp_prob *P, int *row_stat, int *col_stat);
+/** Restores basis statuses saved by gfx_get_basis. */
+int gfx_set_basis(glp_prob *P, const int *row_stat, const int *col_stat);
+
+/** Writes free MPS (fmt = GLP_MPS_FILE) or CPLEX LP (fmt = 0); *ret receives GLPK's return code. */
+int gfx_write(glp_prob *P, int fmt, const char *fname, int *ret);
+
+/** Frees the calling thread's GLPK environment (every problem of this thread with it). */
+void gfx_free_env(void);
+
+#endif

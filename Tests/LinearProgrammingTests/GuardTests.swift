@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import LinearProgramming
+
+@Suite("Fatal-error guard and captured output")
+struct GuardTests {
+    @Test("A bad GLPK call becomes a Swift error and the process goes on to solve another LP")
+    func fatalErrorIsCaught() throws {
+        let problem = try GLPKProblem(wyndor().0)
+        #expect { try problem.provokeFatalError() } throws: { error in
+            guard case let GLPKError.fatal(operation, message) = error else { return false }
+            return operation == "glp_set_col_bnds" && message.contains("out of range")
+        }
+        // The environment was reset: the old problem refuses to touch its freed pointer.
+        #expect { try problem.solve() } throws: { error in
+            if case GLPKError.problemReleased = error { return true }
+            return false
+        }
+        let fresh = try GLPKProblem(wyndor().0).solve()
+        #expect(fresh.status == .optimal && abs(fresh.objective - 36) < 1e-9)
+    }
+
+    @Test("GLPK's terminal output is captured into the solution, not printed")
+    func outputCaptured() throws {
+        let simplex = try GLPKProblem(wyndor().0).solve(SolverOptions(method: .dualSimplex, presolve: false))
+        #expect(simplex.log.contains("obj =   3.600000000e+01"))
+        let interior = try GLPKProblem(wyndor().0).solve(SolverOptions(method: .interiorPoint))
+        #expect(interior.log.contains("OPTIMAL SOLUTION FOUND"))
+        #expect(interior.iterations > 0)
+    }
+
+    @Test("Interior-point iteration count is read from GLPK's log")
+    func interiorIterationParsing() {
+        let log = "Original LP has 3 rows\n  0: obj =  1.0e+00; rpi = 1\n  1: obj = 2.0; rpi\n 12: obj = 3.0\nOPTIMAL SOLUTION FOUND\n"
+        #expect(GLPKProblem.lastInteriorIteration(in: log) == 12)
+    }
+
+    @Test("Solving on several threads at once, each with its own problem, gives the same answer")
+    func perThreadEnvironments() async throws {
+        let objectives = try await withThrowingTaskGroup(of: Double.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    try await withCheckedThrowingContinuation { continuation in
+                        Thread {
+                            defer { GLPKEnvironment.releaseCurrentThread() }
+                            continuation.resume(with: Result { try GLPKProblem(wyndor().0).solve().objective })
+                        }.start()
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(objectives.count == 4 && objectives.allSatisfy { abs($0 - 36) < 1e-9 })
+    }
+}
