@@ -1,0 +1,63 @@
+import DispatchBuilder
+import Foundation
+import GridModel
+import LinearProgramming
+
+/// How `gridflex solve` picks the algorithm.
+public enum SolveMethod: String, Sendable, CaseIterable {
+    /// Interior point (fast on a single full-year solve), dual simplex when it does not prove optimality.
+    case auto
+    /// Dual simplex with presolve: a vertex solution.
+    case simplex
+    /// Interior point only.
+    case interior
+}
+
+/// One case solved: the model, its solution, the dispatch and the summary.
+public struct CaseRun: Sendable {
+    /// The model that was solved.
+    public let model: DispatchModel
+    /// The dispatch read back.
+    public let result: DispatchResult
+    /// Everything reported.
+    public let summary: CaseSummary
+
+    /// Builds and solves a case. `readSeconds` is the time the caller spent loading it.
+    public init(case source: Case, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, readSeconds: Double = 0) throws(GLPKError) {
+        let clock = ContinuousClock()
+        let buildStart = clock.now
+        let model = DispatchModel(case: source)
+        let problem = try GLPKProblem(model.program)
+        let buildSeconds = (clock.now - buildStart).seconds
+        var notes: [String] = []
+        let solution: Solution
+        switch method {
+        case .auto:
+            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
+            solution = outcome.solution
+            if let reason = outcome.fallbackReason { notes.append(reason) }
+        case .simplex:
+            solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
+        case .interior:
+            solution = try problem.solve(SolverOptions(method: .interiorPoint))
+        }
+        if solution.method == .interiorPoint {
+            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method simplex for a basic solution")
+        }
+        if method == .interior || (method == .auto && solution.method == .interiorPoint), timeLimitSeconds != nil {
+            notes.append("GLPK's interior point has no time limit; --time-limit applies to simplex only")
+        }
+        let facts = SolverFacts(
+            method: solution.method.rawValue, iterations: solution.iterations, readSeconds: readSeconds,
+            buildSeconds: buildSeconds, solveSeconds: solution.seconds, columns: model.program.columnCount,
+            rows: model.program.rowCount, nonzeros: model.program.entryCount, notes: notes)
+        self.model = model
+        self.result = model.result(from: solution)
+        self.summary = Summarize.summary(of: source, result: result, solver: facts)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

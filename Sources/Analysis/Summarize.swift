@@ -1,0 +1,98 @@
+import DispatchBuilder
+import GridModel
+import LinearProgramming
+
+/// Turns a solved dispatch into the numbers a planner reads.
+public enum Summarize {
+    /// The summary of a solved case.
+    public static func summary(of source: Case, result: DispatchResult, solver: SolverFacts) -> CaseSummary {
+        let aggregates = HourlyAggregates(case: source, result: result)
+        let resources = source.resources.map { resourceSummary($0, flows: result.flows[$0.name] ?? [:], case: source) }
+        return CaseSummary(
+            caseName: source.name, region: source.region, window: source.window.description, hours: source.hours,
+            status: result.status.rawValue, objective: result.objective,
+            kpis: kpis(of: source, result: result, aggregates: aggregates),
+            resources: resources,
+            curtailment: curtailment(of: source, result: result),
+            targets: Compliance.evaluate(case: source, result: result, aggregates: aggregates),
+            solver: solver, assumptions: source.assumptions, dataNotes: source.dataNotes)
+    }
+
+    static func kpis(of source: Case, result: DispatchResult, aggregates: HourlyAggregates) -> KPIs {
+        let load = source.loadMW
+        let available = aggregates.renewableAvailableMW.reduce(0, +)
+        let absorbed = aggregates.renewableAbsorbedMW.reduce(0, +)
+        let indices = load.indices
+        let afterFlex = indices.map { load[$0] - aggregates.storageNetMW[$0] - aggregates.demandResponseNetMW[$0] }
+        let netLoad = indices.map { load[$0] - aggregates.renewableAvailableMW[$0] }
+        let netAfterFlex = indices.map { afterFlex[$0] - aggregates.renewableAbsorbedMW[$0] }
+        let loadEnergy = source.loadEnergyMWh
+        return KPIs(
+            loadMWh: loadEnergy,
+            renewableAvailableMWh: available,
+            curtailmentMWh: available - absorbed,
+            renewableUtilisation: available > 0 ? absorbed / available : 1,
+            nonHydroRenewableShare: loadEnergy > 0 ? aggregates.nonHydroRenewableMW.reduce(0, +) / loadEnergy : 0,
+            unservedMWh: result.unservedMW.reduce(0, +),
+            unservedHours: result.unservedMW.filter { $0 > 1e-6 }.count,
+            surplusMWh: result.surplusMW.reduce(0, +),
+            peakLoadMW: load.max() ?? 0,
+            peakLoadAfterFlexMW: afterFlex.max() ?? 0,
+            peakNetLoadMW: netLoad.max() ?? 0,
+            peakNetLoadAfterFlexMW: netAfterFlex.max() ?? 0,
+            co2T: aggregates.co2T.reduce(0, +),
+            meanPriceEURPerMWh: result.priceEURPerMWh.isEmpty ? 0 : result.priceEURPerMWh.reduce(0, +) / Double(result.priceEURPerMWh.count))
+    }
+
+    static func curtailment(of source: Case, result: DispatchResult) -> [CurtailmentSummary] {
+        VariableRenewable.Kind.allCases.compactMap { kind in
+            var available = 0.0, curtailed = 0.0
+            for case let .renewable(plant) in source.resources where plant.kind == kind {
+                available += plant.availableMW.reduce(0, +)
+                curtailed += (result.flows[plant.name]?["curtailment"] ?? []).reduce(0, +)
+            }
+            guard available > 0 || source.resources.contains(where: { $0.kindName == kind.rawValue }) else { return nil }
+            return CurtailmentSummary(kind: kind.rawValue, availableMWh: available, curtailedMWh: curtailed,
+                                      share: available > 0 ? curtailed / available : 0)
+        }
+    }
+
+    static func resourceSummary(_ resource: Resource, flows: [String: [Double]], case source: Case) -> ResourceSummary {
+        func total(_ key: String) -> Double { (flows[key] ?? []).reduce(0, +) }
+        var summary = ResourceSummary(name: resource.name, kind: resource.kindName, energyMWh: 0, consumedMWh: 0, costEUR: 0)
+        switch resource {
+        case let .thermal(plant):
+            summary.energyMWh = total("generation")
+            summary.costEUR = summary.energyMWh * (plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne)
+                + total("startup") * plant.startupCostEURPerMW
+        case let .hydro(plant):
+            summary.energyMWh = total("generation")
+            summary.costEUR = summary.energyMWh * plant.vomEURPerMWh
+        case let .renewable(plant):
+            let available = plant.availableMW.reduce(0, +)
+            summary.curtailmentMWh = total("curtailment")
+            summary.energyMWh = available - total("curtailment")
+            summary.curtailmentShare = available > 0 ? total("curtailment") / available : 0
+            summary.costEUR = summary.energyMWh * plant.vomEURPerMWh
+        case let .storage(unit):
+            summary.energyMWh = total("discharge")
+            summary.consumedMWh = total("charge")
+            summary.equivalentFullCycles = unit.energyMWh > 0 ? summary.energyMWh / unit.energyMWh : 0
+            summary.costEUR = summary.energyMWh * unit.vomEURPerMWh
+        case let .curtailableLoad(load):
+            summary.energyMWh = total("reduction")
+            summary.hoursCalled = (flows["reduction"] ?? []).filter { $0 > 1e-6 }.count
+            summary.costEUR = summary.energyMWh * load.costEURPerMWh
+        case let .shiftableLoad(load):
+            summary.energyMWh = total("down")
+            summary.consumedMWh = total("up")
+            summary.hoursCalled = (flows["down"] ?? []).filter { $0 > 1e-6 }.count
+            summary.costEUR = summary.energyMWh * load.costEURPerMWh
+        case let .interconnector(link):
+            summary.energyMWh = total("import")
+            summary.consumedMWh = total("export")
+            summary.costEUR = summary.energyMWh * link.importPriceEURPerMWh - summary.consumedMWh * link.exportPriceEURPerMWh
+        }
+        return summary
+    }
+}

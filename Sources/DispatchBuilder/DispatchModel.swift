@@ -1,0 +1,95 @@
+import GridModel
+import LinearProgramming
+
+/// The columns one resource added, as named hourly series (`generation`, `charge`, `soc`, …).
+public struct ResourceColumns: Sendable {
+    /// The resource's name.
+    public let name: String
+    /// Series name → one column per hour of the window.
+    public internal(set) var series: [String: [ColumnID]] = [:]
+}
+
+/// The LP row and shortfall column of one target.
+public struct TargetRow: Sendable {
+    /// The target.
+    public let target: Target
+    /// The row `target[ID]`.
+    public let row: RowID
+    /// The column `shortfall[ID]`: how far the target is missed, in the row's unit, at a penalty.
+    public let shortfall: ColumnID
+    /// The row's unit, e.g. `MWh` or `t`.
+    public let unit: String
+}
+
+/// A case turned into one linear program, with the map from resources and hours to its columns and rows.
+///
+/// Built by one module per resource kind (Thermal.swift, Hydro.swift, …), each adding its own columns and
+/// rows and its terms in the shared hourly balance (Balance.swift); targets add their rows (Targets.swift).
+/// The objective is operating cost in EUR over the window.
+public struct DispatchModel: Sendable {
+    /// The case it was built from.
+    public let source: Case
+    /// The linear program.
+    public internal(set) var program = LinearProgram(sense: .minimize)
+    /// `balance[t=H]`, one per hour: supply − demand = load. Its dual is the hourly marginal price, EUR/MWh.
+    public internal(set) var balanceRows: [RowID] = []
+    /// `unserved[t=H]`: load not served, MW, at the value of lost load.
+    public internal(set) var unservedColumns: [ColumnID] = []
+    /// `surplus[t=H]`: must-run output that nothing can absorb, MW, at the value of lost load.
+    public internal(set) var surplusColumns: [ColumnID] = []
+    /// Columns of each resource, in case order.
+    public internal(set) var resourceColumns: [ResourceColumns] = []
+    /// One entry per target that is an LP row.
+    public internal(set) var targetRows: [TargetRow] = []
+
+    /// Balance right-hand sides, accumulated while resources add fixed injections.
+    var balanceRHS: [Double] = []
+    /// Balance terms, accumulated per hour and written once every resource has added its own.
+    var balanceTerms: [[(ColumnID, Double)]] = []
+
+    /// Builds the program for a case.
+    public init(case source: Case) {
+        self.source = source
+        let hours = source.hours
+        program.reserve(columns: hours * (2 + 3 * source.resources.count), rows: hours * (1 + 2 * source.resources.count),
+                        entries: hours * (2 + 6 * source.resources.count))
+        balanceRHS = source.loadMW
+        balanceTerms = Array(repeating: [], count: hours)
+        addBalanceSlacks()
+        for resource in source.resources {
+            var columns = ResourceColumns(name: resource.name)
+            switch resource {
+            case let .thermal(plant): addThermal(plant, into: &columns)
+            case let .hydro(plant): addHydro(plant, into: &columns)
+            case let .renewable(plant): addRenewable(plant, into: &columns)
+            case let .storage(unit): addStorage(unit, into: &columns)
+            case let .curtailableLoad(load): addCurtailableLoad(load, into: &columns)
+            case let .shiftableLoad(load): addShiftableLoad(load, into: &columns)
+            case let .interconnector(link): addInterconnector(link, into: &columns)
+            }
+            resourceColumns.append(columns)
+        }
+        addBalanceRows()
+        for target in source.targets { addTarget(target) }
+    }
+
+    /// Hour of the year of window offset `t`, for names.
+    func hourOfYear(_ t: Int) -> Int { source.window.first + t }
+
+    /// Adds a column per hour named `PREFIX[NAME,t=H]`.
+    mutating func hourlyColumns(_ prefix: String, _ name: String, cost: Double, bounds: (Int) -> Bounds) -> [ColumnID] {
+        (0..<source.hours).map { t in
+            program.addColumn(named: "\(prefix)[\(name),t=\(hourOfYear(t))]", bounds: bounds(t), cost: cost)
+        }
+    }
+
+    /// Puts `coefficient × column` into hour `t`'s balance (positive supplies, negative consumes).
+    mutating func addToBalance(_ t: Int, _ column: ColumnID, _ coefficient: Double) {
+        balanceTerms[t].append((column, coefficient))
+    }
+
+    /// The columns of the resource named `name`.
+    public func columns(of name: String) -> ResourceColumns? {
+        resourceColumns.first { $0.name == name }
+    }
+}

@@ -1,0 +1,54 @@
+import GridModel
+import LinearProgramming
+
+/// The hourly dispatch read back from a solution: every resource's series, prices and target rows.
+public struct DispatchResult: Sendable {
+    /// One target row's outcome.
+    public struct TargetOutcome: Sendable {
+        /// The target.
+        public let target: Target
+        /// How far the row was missed, in `unit` (0 when met).
+        public let shortfall: Double
+        /// The row's dual: change in cost per unit increase of the row's right-hand side, EUR per `unit`.
+        public let dual: Double
+        /// The row's unit.
+        public let unit: String
+    }
+
+    /// Solver status.
+    public let status: SolveStatus
+    /// Operating cost over the window, EUR.
+    public let objective: Double
+    /// Marginal price (dual of each hour's balance), EUR/MWh.
+    public let priceEURPerMWh: [Double]
+    /// Unserved load per hour, MW.
+    public let unservedMW: [Double]
+    /// Undispatchable surplus per hour, MW.
+    public let surplusMW: [Double]
+    /// Resource name → series name → hourly values (MW, or MWh for `soc`).
+    public let flows: [String: [String: [Double]]]
+    /// Target rows.
+    public let targets: [TargetOutcome]
+}
+
+extension DispatchModel {
+    /// Reads a solution of this model's program.
+    public func result(from solution: Solution) -> DispatchResult {
+        func values(_ columns: [ColumnID]) -> [Double] { columns.map { solution.columnValues[$0.index] } }
+        var flows: [String: [String: [Double]]] = [:]
+        for columns in resourceColumns {
+            flows[columns.name] = columns.series.mapValues(values)
+        }
+        return DispatchResult(
+            status: solution.status,
+            objective: solution.objective,
+            priceEURPerMWh: balanceRows.map { solution.rowDuals[$0.index] },
+            unservedMW: values(unservedColumns),
+            surplusMW: values(surplusColumns),
+            flows: flows,
+            targets: targetRows.map {
+                DispatchResult.TargetOutcome(target: $0.target, shortfall: solution.columnValues[$0.shortfall.index],
+                                             dual: solution.rowDuals[$0.row.index], unit: $0.unit)
+            })
+    }
+}

@@ -1,0 +1,42 @@
+import GridModel
+import LinearProgramming
+
+extension DispatchModel {
+    /// Thermal: `gen` within [min-load × online, online]; without commitment online is the whole capacity (a
+    /// must-run floor); with it `online` ≤ capacity is a column and `startup` ≥ online increase is charged.
+    /// `ramp` rows bound the hour-to-hour change of output.
+    mutating func addThermal(_ plant: ThermalPlant, into columns: inout ResourceColumns) {
+        let name = plant.name, capacity = plant.capacityMW
+        let cost = plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne
+        let floor = plant.commitment ? 0 : plant.minStableLoad * capacity
+        let generation = hourlyColumns("gen", name, cost: cost) { _ in Bounds(lower: floor, upper: capacity) }
+        columns.series["generation"] = generation
+        for t in 0..<source.hours { addToBalance(t, generation[t], 1) }
+
+        if plant.commitment {
+            let online = hourlyColumns("online", name, cost: 0) { _ in .upTo(capacity) }
+            let startup = hourlyColumns("startup", name, cost: plant.startupCostEURPerMW) { _ in .nonNegative }
+            columns.series["online"] = online
+            columns.series["startup"] = startup
+            for t in 0..<source.hours {
+                let hour = hourOfYear(t)
+                program.addRow(named: "online_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(generation[t], 1), (online[t], -1)])
+                if plant.minStableLoad > 0 {
+                    program.addRow(named: "min_load[\(name),t=\(hour)]", bounds: .atLeast(0),
+                                   terms: [(generation[t], 1), (online[t], -plant.minStableLoad)])
+                }
+                if t > 0 {
+                    program.addRow(named: "startup[\(name),t=\(hour)]", bounds: .atLeast(0),
+                                   terms: [(startup[t], 1), (online[t], -1), (online[t - 1], 1)])
+                }
+            }
+        }
+        if let ramp = plant.rampPerHour, ramp < 1 {
+            let limit = ramp * capacity
+            for t in 1..<max(1, source.hours) {
+                program.addRow(named: "ramp[\(name),t=\(hourOfYear(t))]", bounds: .between(-limit, limit),
+                               terms: [(generation[t], 1), (generation[t - 1], -1)])
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// One resource of a case. Each kind is a plain table of attributes (see its type).
+public enum Resource: Sendable, Equatable {
+    /// Thermal plant.
+    case thermal(ThermalPlant)
+    /// Conventional hydro.
+    case hydro(HydroPlant)
+    /// Wind or solar.
+    case renewable(VariableRenewable)
+    /// Storage.
+    case storage(Storage)
+    /// Curtailable demand response.
+    case curtailableLoad(CurtailableLoad)
+    /// Shiftable demand response.
+    case shiftableLoad(ShiftableLoad)
+    /// Imports and exports.
+    case interconnector(Interconnector)
+
+    /// The case's name for the resource.
+    public var name: String {
+        switch self {
+        case let .thermal(value): return value.name
+        case let .hydro(value): return value.name
+        case let .renewable(value): return value.name
+        case let .storage(value): return value.name
+        case let .curtailableLoad(value): return value.name
+        case let .shiftableLoad(value): return value.name
+        case let .interconnector(value): return value.name
+        }
+    }
+
+    /// The kind as written in case files (`thermal`, `onwind`, `storage`, …).
+    public var kindName: String {
+        switch self {
+        case .thermal: return "thermal"
+        case .hydro: return "hydro"
+        case let .renewable(value): return value.kind.rawValue
+        case .storage: return "storage"
+        case .curtailableLoad: return "curtailable_load"
+        case .shiftableLoad: return "shiftable_load"
+        case .interconnector: return "interconnector"
+        }
+    }
+}

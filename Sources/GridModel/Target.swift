@@ -1,0 +1,38 @@
+/// A requirement the dispatch must meet, as a named LP row (`target[ID]`).
+public struct Target: Sendable, Equatable {
+    /// What is required.
+    public enum Requirement: Sendable, Equatable {
+        /// Absorbed ÷ available energy of the named variable renewables ≥ minimum (per unit).
+        case renewableUtilisation(minimum: Double, resources: [String])
+        /// (Non-hydro renewable generation + renewable share of imports) ÷ load ≥ minimum (per unit).
+        case nonHydroRenewableShare(minimum: Double)
+        /// CO2 over the window ≤ cap, t.
+        case co2Cap(maxTonnes: Double)
+        /// Σ capacity × credit ≥ (1 + margin) × peak load; credits per resource name, per unit.
+        case planningReserve(margin: Double, capacityCredits: [String: Double])
+    }
+
+    /// Stable identifier; the LP row is `target[ID]`.
+    public var id: String
+    /// The requirement.
+    public var requirement: Requirement
+    /// Where the target comes from (a plan sentence, or the case author).
+    public var source: String?
+
+    /// A target.
+    public init(id: String, requirement: Requirement, source: String? = nil) {
+        self.id = id
+        self.requirement = requirement
+        self.source = source
+    }
+
+    /// The required value in the unit the target is stated in.
+    public var requiredValue: Double {
+        switch requirement {
+        case let .renewableUtilisation(minimum, _): return minimum
+        case let .nonHydroRenewableShare(minimum): return minimum
+        case let .co2Cap(maxTonnes): return maxTonnes
+        case let .planningReserve(margin, _): return margin
+        }
+    }
+}
