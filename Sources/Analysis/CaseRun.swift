@@ -21,9 +21,12 @@ public struct CaseRun: Sendable {
     public let result: DispatchResult
     /// Everything reported.
     public let summary: CaseSummary
+    /// GLPK's own output (kept only when asked for).
+    public let solverLog: String
 
     /// Builds and solves a case. `readSeconds` is the time the caller spent loading it.
-    public init(case source: Case, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, readSeconds: Double = 0) throws(GLPKError) {
+    public init(case source: Case, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, readSeconds: Double = 0,
+                keepLog: Bool = false) throws(GLPKError) {
         let clock = ContinuousClock()
         let buildStart = clock.now
         let model = DispatchModel(case: source)
@@ -52,6 +55,7 @@ public struct CaseRun: Sendable {
             buildSeconds: buildSeconds, solveSeconds: solution.seconds, columns: model.program.columnCount,
             rows: model.program.rowCount, nonzeros: model.program.entryCount, notes: notes)
         self.model = model
+        self.solverLog = keepLog ? solution.log : ""
         self.result = model.result(from: solution)
         self.summary = Summarize.summary(of: source, result: result, solver: facts)
     }

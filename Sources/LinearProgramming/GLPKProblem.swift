@@ -138,7 +138,9 @@ public final class GLPKProblem {
 
     // MARK: Files
 
-    /// Writes the problem as free MPS (load it with `names: true` for readable names).
+    /// Writes the problem as free MPS (load it with `names: true` for readable names). GLPK writes an objective
+    /// constant as +c in the objective row's RHS, which other solvers read as −c: load a program from
+    /// ``LinearProgram/withConstantAsColumn()`` when another solver will read the file.
     public func writeMPS(to path: String) throws(GLPKError) {
         try write(format: GLP_MPS_FILE, to: path)
     }

@@ -117,3 +117,35 @@ public struct LinearProgram: Sendable {
         zip(objective, columnValues).reduce(objectiveConstant) { $0 + $1.0 * $1.1 }
     }
 }
+
+extension LinearProgram {
+    /// The same program with the objective constant carried by a column `objective_constant` fixed at 1.
+    ///
+    /// MPS has no agreed place for an objective constant: GLPK writes it as +c in the objective row's RHS,
+    /// CPLEX and HiGHS read that entry as −c. A fixed column means the same to every reader.
+    public func withConstantAsColumn() -> LinearProgram {
+        guard objectiveConstant != 0 else { return self }
+        var copy = self
+        copy.addColumn(named: "objective_constant", bounds: .fixed(1), cost: objectiveConstant)
+        copy.objectiveConstant = 0
+        return copy
+    }
+
+    /// The same program with names CPLEX LP syntax accepts: `[` → `(`, `]` → `)`, `=` → `_`, spaces → `_`.
+    public func withLPSafeNames() -> LinearProgram {
+        func safe(_ name: String) -> String {
+            String(name.map { character -> Character in
+                switch character {
+                case "[": return "("
+                case "]": return ")"
+                case "=", " ", ":", "+", "-", "*", "<", ">", "^": return "_"
+                default: return character
+                }
+            })
+        }
+        var copy = self
+        copy.columnNames = columnNames.map(safe)
+        copy.rowNames = rowNames.map(safe)
+        return copy
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The summary as a table for a terminal.
+public enum SummaryText {
+    /// Renders a summary for people.
+    public static func render(_ summary: CaseSummary) -> String {
+        var lines: [String] = []
+        let kpis = summary.kpis
+        lines.append("Case \(summary.caseName) (\(summary.region)), hours \(summary.window) (\(summary.hours) h): \(summary.status)")
+        lines.append("Operating cost            \(money(summary.objective))")
+        lines.append("")
+        lines.append(row(["Resource", "Kind", "Energy MWh", "Taken MWh", "Curtailed", "Cycles", "Hours called", "Cost EUR"]))
+        for resource in summary.resources {
+            lines.append(row([
+                resource.name, resource.kind, number(resource.energyMWh), resource.consumedMWh > 0 ? number(resource.consumedMWh) : "",
+                resource.curtailmentShare.map { percent($0) } ?? "", resource.equivalentFullCycles.map { String(format: "%.1f", $0) } ?? "",
+                resource.hoursCalled.map(String.init) ?? "", money(resource.costEUR),
+            ]))
+        }
+        lines.append("")
+        for curtailment in summary.curtailment {
+            lines.append("Curtailment \(curtailment.kind.padding(toLength: 8, withPad: " ", startingAt: 0))    \(number(curtailment.curtailedMWh)) MWh (\(percent(curtailment.share)) of \(number(curtailment.availableMWh)) MWh)")
+        }
+        lines.append("Renewable utilisation     \(percent(kpis.renewableUtilisation)) (wind and solar absorbed ÷ available)")
+        lines.append("Non-hydro RE share        \(percent(kpis.nonHydroRenewableShare)) of \(number(kpis.loadMWh)) MWh load")
+        lines.append("Peak load                 \(number(kpis.peakLoadMW)) MW; after DR and storage \(number(kpis.peakLoadAfterFlexMW)) MW")
+        lines.append("Peak net load             \(number(kpis.peakNetLoadMW)) MW; after flexibility \(number(kpis.peakNetLoadAfterFlexMW)) MW")
+        lines.append("Unserved energy           \(number(kpis.unservedMWh)) MWh in \(kpis.unservedHours) h" + (kpis.surplusMWh > 1e-6 ? "; undispatchable surplus \(number(kpis.surplusMWh)) MWh" : ""))
+        lines.append("CO2                       \(number(kpis.co2T)) t")
+        lines.append("Mean marginal price       \(String(format: "%.2f", kpis.meanPriceEURPerMWh)) EUR/MWh")
+        if !summary.targets.isEmpty {
+            lines.append("")
+            lines.append(row(["Target", "Kind", "Required", "Achieved", "Status", "Shortfall", "Shadow price"]))
+            for target in summary.targets {
+                lines.append(row([
+                    target.id, target.kind, value(target.required, kind: target.kind), value(target.achieved, kind: target.kind),
+                    target.met ? "met" : "NOT MET", target.shortfall > 0 ? "\(number(target.shortfall)) \(target.shortfallUnit)" : "",
+                    target.shadowPrice.map { "\(number($0)) \(target.shadowPriceUnit ?? "")" } ?? "not an LP row",
+                ]))
+            }
+        }
+        let solver = summary.solver
+        lines.append("")
+        lines.append("Solver: \(solver.method), \(solver.iterations) iterations; read \(seconds(solver.readSeconds)), build \(seconds(solver.buildSeconds)), solve \(seconds(solver.solveSeconds)); LP \(solver.columns) columns × \(solver.rows) rows, \(solver.nonzeros) nonzeros")
+        for note in solver.notes { lines.append("  note: \(note)") }
+        for note in summary.dataNotes { lines.append("Data: \(note)") }
+        for assumption in summary.assumptions { lines.append("Assumption \(assumption.key) = \(assumption.value): \(assumption.reason)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func row(_ cells: [String]) -> String {
+        let widths = [18, 16, 14, 12, 10, 8, 13, 16]
+        return cells.enumerated().map { index, cell in
+            let width = index < widths.count ? widths[index] : 14
+            return cell.count >= width ? cell + " " : cell.padding(toLength: width, withPad: " ", startingAt: 0)
+        }.joined().trimmingCharacters(in: .whitespaces)
+    }
+
+    static func number(_ value: Double) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.maximumFractionDigits = abs(value) < 10 ? 2 : 0
+        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+    }
+
+    static func money(_ value: Double) -> String { "\(number(value)) EUR".replacingOccurrences(of: " EUR EUR", with: " EUR") }
+    static func percent(_ value: Double) -> String { String(format: "%.2f%%", value * 100) }
+    static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+    static func value(_ value: Double, kind: String) -> String {
+        kind == "co2_cap" ? "\(number(value)) t" : percent(value)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import GridModel
+import Yams
+
+/// A case read from disk, with where its data came from.
+public struct LoadedCase: Sendable {
+    /// The resolved case.
+    public let value: Case
+    /// The data directory the series were read from.
+    public let dataDirectory: DataDirectory
+    /// The case file's path.
+    public let file: String
+}
+
+/// Reads a case file (YAML) and the hourly series it references, and checks every value.
+public enum CaseLoader {
+    static let topLevelKeys = [
+        "name", "region", "description", "year", "hours", "value_of_lost_load_eur_per_mwh", "co2_price_eur_per_t",
+        "target_penalty_eur_per_unit", "load", "resources", "targets", "assumptions",
+    ]
+
+    /// Loads a case. `window` overrides the file's `hours`; `dataDirectory` is the `--data-dir` option.
+    public static func load(path: String, dataDirectory: String? = nil, window: HourWindow? = nil,
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(ScenarioError) -> LoadedCase {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ScenarioError(file: path, message: "cannot read the case file: it is missing or not UTF-8 text")
+        }
+        let document = try YAMLField.document(text, file: path)
+        let directory = try DataDirectory.resolve(explicit: dataDirectory, environment: environment, workingDirectory: workingDirectory,
+                                                  files: seriesFiles(in: document.node))
+        let value = try parse(document, window: window, cache: CSVCache(directory: directory))
+        return LoadedCase(value: value, dataDirectory: directory, file: path)
+    }
+
+    /// Every `FILE.csv` named by a `FILE.csv#COLUMN` value anywhere in the document.
+    static func seriesFiles(in node: Node) -> [String] {
+        var files: [String] = []
+        func visit(_ node: Node) {
+            switch node {
+            case let .scalar(scalar):
+                let parts = scalar.string.split(separator: "#")
+                if parts.count == 2, parts[0].hasSuffix(".csv"), !files.contains(String(parts[0])) { files.append(String(parts[0])) }
+            case let .mapping(mapping): mapping.forEach { visit($0.value) }
+            case let .sequence(sequence): sequence.forEach(visit)
+            case .alias: break
+            }
+        }
+        visit(node)
+        return files
+    }
+
+    static func parse(_ document: YAMLField, window override: HourWindow?, cache: CSVCache) throws(ScenarioError) -> Case {
+        let top = try Fields(document, allowed: topLevelKeys)
+        let name = try top.string("name", "the case's name")
+        let region = try top.string("region", "the data bundle's province code, e.g. GX")
+        var window = HourWindow.fullYear
+        if let field = top["hours"] {
+            let text = try field.string()
+            guard let parsed = HourWindow(parsing: text) else {
+                throw field.error("'\(text)' is not a window of hours; write A-B with 1 ≤ A ≤ B ≤ 8760, e.g. 1-168")
+            }
+            window = parsed
+        }
+        window = override ?? window
+
+        let loadField = try top.required("load", "the hourly load, e.g. {profile: load/hourly_load_2018_MW.csv#GX, annual_twh: 200}")
+        let loadSpec = try SeriesSpec(loadField, role: .power)
+        let (loadYear, loadNote) = try loadSpec.yearSeries(from: cache, role: .power, label: "load")
+        let loadMW = Array(loadYear[window.yearOffsets])
+
+        var context = ResourceContext(window: window, loadMW: loadMW, cache: cache)
+        if let note = loadNote { context.notes.append(note) }
+        let resourcesField = try top.required("resources", "the list of resources")
+        var resources: [Resource] = []
+        for item in try resourcesField.sequence() {
+            let resource = try context.resource(item)
+            if resources.contains(where: { $0.name == resource.name }) {
+                throw item.error("a resource named '\(resource.name)' is already defined; names must be unique")
+            }
+            resources.append(resource)
+        }
+        let targets = try (top["targets"]?.sequence() ?? []).map { field throws(ScenarioError) in try TargetSpec.parse(field, resources: resources) }
+        var seenTargets = Set<String>()
+        for (target, field) in zip(targets, try top["targets"]?.sequence() ?? []) where !seenTargets.insert(target.id).inserted {
+            throw field.error("a target with id '\(target.id)' is already defined; ids must be unique")
+        }
+        return Case(
+            name: name, region: region, description: try top.optionalString("description") ?? "", window: window, loadMW: loadMW,
+            resources: resources, targets: targets,
+            valueOfLostLoadEURPerMWh: try top.number("value_of_lost_load_eur_per_mwh", in: 0...1e7, valid: "must be within 0–10,000,000 EUR/MWh", default: 10_000),
+            co2PriceEURPerTonne: try top.number("co2_price_eur_per_t", in: 0...1e6, valid: "must be ≥ 0 EUR/t", default: 0),
+            targetPenaltyEURPerUnit: try top.number("target_penalty_eur_per_unit", in: 1...1e9, valid: "must be ≥ 1", default: 100_000),
+            assumptions: try assumptions(top["assumptions"]), dataNotes: context.notes)
+    }
+
+    static func assumptions(_ field: YAMLField?) throws(ScenarioError) -> [Assumption] {
+        guard let field else { return [] }
+        return try field.sequence().map { item throws(ScenarioError) in
+            let fields = try Fields(item, allowed: ["key", "value", "reason"])
+            return Assumption(key: try fields.string("key", "what the assumption sets"), value: try fields.string("value", "the value"),
+                              reason: try fields.string("reason", "why this value"))
+        }
+    }
+}

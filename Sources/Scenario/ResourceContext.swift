@@ -1,0 +1,70 @@
+import GridModel
+
+/// What resource parsers share: the window, the load (for shares of peak) and the CSV cache.
+struct ResourceContext {
+    let window: HourWindow
+    let loadMW: [Double]
+    let cache: CSVCache
+    var notes: [String] = []
+
+    init(window: HourWindow, loadMW: [Double], cache: CSVCache) {
+        self.window = window
+        self.loadMW = loadMW
+        self.cache = cache
+    }
+
+    /// Kinds as written in case files.
+    static let kinds = ["thermal", "hydro", "onwind", "offwind", "solar", "storage", "curtailable_load", "shiftable_load", "interconnector"]
+
+    mutating func resource(_ item: YAMLField) throws(ScenarioError) -> Resource {
+        guard let mapping = item.node.mapping else { throw item.error("expected a resource: a mapping with name, kind and its attributes") }
+        let kindNode = mapping["kind"]
+        guard let kind = kindNode?.string else {
+            throw item.error("missing 'kind'; valid kinds: \(Self.kinds.joined(separator: ", "))")
+        }
+        let kindField = YAMLField(node: kindNode!, path: "\(item.path).kind", file: item.file)
+        switch kind {
+        case "thermal": return .thermal(try thermal(item))
+        case "hydro": return .hydro(try hydro(item))
+        case "onwind", "offwind", "solar": return .renewable(try renewable(item, kind: VariableRenewable.Kind(rawValue: kind)!))
+        case "storage": return .storage(try storage(item))
+        case "curtailable_load": return .curtailableLoad(try curtailableLoad(item))
+        case "shiftable_load": return .shiftableLoad(try shiftableLoad(item))
+        case "interconnector": return .interconnector(try interconnector(item))
+        default:
+            throw kindField.error("unknown resource kind '\(kind)'; valid kinds: \(Self.kinds.joined(separator: ", "))")
+        }
+    }
+
+    /// The resource's fields and its checked name (letters, digits, `_`, `-`, `.`: it appears in LP names).
+    func fields(_ item: YAMLField, allowed: [String]) throws(ScenarioError) -> (Fields, String) {
+        let fields = try Fields(item, allowed: ["name", "kind"] + allowed)
+        let nameField = try fields.required("name", "a unique name such as coal or phs_nanning")
+        let name = try nameField.string()
+        let allowedCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+        guard !name.isEmpty, name.allSatisfy({ allowedCharacters.contains($0) }) else {
+            throw nameField.error("'\(name)' is not a valid name; use letters, digits, '_', '-' and '.' only (names appear in LP files)")
+        }
+        return (fields, name)
+    }
+
+    /// A series sliced to the window.
+    mutating func windowSeries(_ field: YAMLField, role: SeriesSpec.Role, label: String) throws(ScenarioError) -> [Double] {
+        let spec = try SeriesSpec(field, role: role)
+        let (year, note) = try spec.yearSeries(from: cache, role: role, label: label)
+        if let note { notes.append(note) }
+        return Array(year[window.yearOffsets])
+    }
+
+    /// A value per hour: a number (constant) or a series reference.
+    mutating func hourly(_ field: YAMLField?, default fallback: Double, label: String) throws(ScenarioError) -> [Double] {
+        guard let field else { return Array(repeating: fallback, count: window.count) }
+        if field.node.scalar != nil, let value = try? field.number() {
+            guard value >= 0 else { throw field.error("\(value) is negative; must be ≥ 0 MW") }
+            return Array(repeating: value, count: window.count)
+        }
+        return try windowSeries(field, role: .power, label: label)
+    }
+
+    var peakLoadMW: Double { loadMW.max() ?? 0 }
+}

@@ -1,0 +1,30 @@
+import Analysis
+import Foundation
+import GridModel
+
+/// Writes `summary.json` and `hourly.csv`.
+enum OutputFiles {
+    static func json(_ summary: CaseSummary) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        do {
+            return String(decoding: try encoder.encode(summary), as: UTF8.self)
+        } catch {
+            throw Failure.output("cannot encode the summary as JSON: \(error)")
+        }
+    }
+
+    static func write(_ run: CaseRun, case source: Case, to directory: String) throws {
+        let url = URL(fileURLWithPath: directory)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            try Data(json(run.summary).utf8).write(to: url.appendingPathComponent("summary.json"))
+            try Data(HourlyTable(case: source, result: run.result).csv().utf8).write(to: url.appendingPathComponent("hourly.csv"))
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure.output("cannot write to \(directory): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import LinearProgramming
+
+/// `gridflex solve`: least-cost dispatch of one case and its summary.
+struct Solve: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Solve a case and print its summary.")
+
+    @OptionGroup var options: CaseOptions
+
+    @Option(help: "auto (interior point, simplex fallback), simplex (dual simplex, a vertex) or interior.")
+    var method: SolveMethod = .auto
+
+    @Option(name: .customLong("time-limit"), help: "Seconds the simplex may take (GLPK's interior point has no limit).")
+    var timeLimit: Double?
+
+    @Option(help: "Directory for summary.json and hourly.csv.")
+    var out: String?
+
+    @Flag(help: "Print the summary as one JSON object on stdout.")
+    var json = false
+
+    @Flag(help: "Print GLPK's own output on stderr.")
+    var verbose = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let (loaded, readSeconds) = try options.load()
+            let run: CaseRun
+            do {
+                run = try CaseRun(case: loaded.value, method: method, timeLimitSeconds: timeLimit, readSeconds: readSeconds, keepLog: verbose)
+            } catch {
+                throw Failure.solver("\(error)")
+            }
+            if verbose { FileHandle.standardError.write(Data(run.solverLog.utf8)) }
+            if let out { try OutputFiles.write(run, case: loaded.value, to: out) }
+            print(json ? try OutputFiles.json(run.summary) : SummaryText.render(run.summary), terminator: json ? "\n" : "")
+            guard run.result.status.hasSolution else {
+                throw Failure.solver("the solver ended with status '\(run.result.status.rawValue)'; no dispatch to report")
+            }
+        }
+    }
+}
+
+extension SolveMethod: ExpressibleByArgument {}
