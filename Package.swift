@@ -30,11 +30,8 @@ let package = Package(
         ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
-        .testTarget(
-            name: "ScenarioTests",
-            dependencies: ["GridModel", "Scenario"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
+        .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex"]),
     ],
     swiftLanguageModes: [.v6]
 )

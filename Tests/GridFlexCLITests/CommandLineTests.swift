@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Runs the built `gridflex` executable as a user would.
+@Suite("Command line")
+struct CommandLineTests {
+    static var executable: URL {
+        var directory = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("gridflex").path), directory.path != "/" {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("gridflex")
+    }
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.repository
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("--hours outside 1–8760 is refused with a usage error")
+    func hoursOutsideYear() throws {
+        let result = try run(["solve", "Models/examples/guangxi-2020.yaml", "--hours", "8000-9000"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("1 ≤ A ≤ B ≤ 8760"))
+    }
+
+    @Test("A missing case file exits 1 with the file named, no crash")
+    func missingFile() throws {
+        let result = try run(["validate", "Models/no-such-case.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: Models/no-such-case.yaml: cannot read the case file"))
+    }
+
+    @Test("An unknown solve method is a usage error")
+    func unknownMethod() throws {
+        let result = try run(["solve", "Models/examples/guangxi-2020.yaml", "--method", "barrier"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("auto") && result.stderr.contains("simplex"))
+    }
+}

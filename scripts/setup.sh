@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what GridFlex needs on a fresh Debian machine, only what is missing:
+#   - GLPK (Debian's libglpk-dev), the LP engine;
+#   - a Python venv with highspy under .build/venv, for the independent cross-check.
+# Safe to run again; prints what it does.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if [ ! -f /usr/include/glpk.h ]; then
+    echo "setup: installing libglpk-dev (GLPK) with apt"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libglpk-dev >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "setup: no 'swift' on PATH; install Swift 6.1 or later (https://www.swift.org/install/linux/)" >&2
+    exit 1
+fi
+
+if [ "${GRIDFLEX_SKIP_PYTHON:-0}" != "1" ]; then
+    venv=.build/venv
+    if [ ! -x "$venv/bin/python" ]; then
+        if ! python3 -m venv --help >/dev/null 2>&1; then
+            as_root apt-get update -qq
+            as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
+        fi
+        echo "setup: creating $venv with highspy"
+        mkdir -p .build
+        python3 -m venv "$venv"
+    fi
+    if ! "$venv/bin/python" -c "import highspy" 2>/dev/null; then
+        "$venv/bin/pip" install -q -r scripts/requirements.txt
+    fi
+fi

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every check: the full-year cross-check of the example case against
+# HiGHS (an independent solver reading the exported MPS), then the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+swift build -c release --product gridflex
+echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, then one week with simplex)"
+.build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml
+.build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml --hours 1-168 --method simplex
+echo "== test suite"
+swift test
