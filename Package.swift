@@ -32,6 +32,7 @@ let package = Package(
         .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
         .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
         .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex"]),
+        .testTarget(name: "PlanTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
     ],
     swiftLanguageModes: [.v6]
 )

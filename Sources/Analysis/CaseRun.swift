@@ -33,7 +33,7 @@ public struct CaseRun: Sendable {
         let problem = try GLPKProblem(model.program)
         let buildSeconds = (clock.now - buildStart).seconds
         var notes: [String] = []
-        let solution: Solution
+        var solution: Solution
         switch method {
         case .auto:
             let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
@@ -44,6 +44,7 @@ public struct CaseRun: Sendable {
         case .interior:
             solution = try problem.solve(SolverOptions(method: .interiorPoint))
         }
+        notes += solution.notes
         if solution.method == .interiorPoint {
             notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method simplex for a basic solution")
         }

@@ -62,20 +62,7 @@ public enum Compliance {
     public static func firmCapacityMW(of source: Case, credits: [String: Double]) -> Double {
         source.resources.reduce(0) { total, resource in
             let credit = credits[resource.name] ?? credits[resource.kindName] ?? 0
-            return total + credit * ratedPowerMW(of: resource)
-        }
-    }
-
-    /// The power a resource can deliver at most, MW.
-    public static func ratedPowerMW(of resource: Resource) -> Double {
-        switch resource {
-        case let .thermal(plant): return plant.capacityMW
-        case let .hydro(plant): return plant.capacityMW
-        case let .renewable(plant): return plant.capacityMW
-        case let .storage(unit): return unit.dischargePowerMW
-        case let .curtailableLoad(load): return load.capacityMW
-        case let .shiftableLoad(load): return load.downMW
-        case let .interconnector(link): return link.maxImportMW.min() ?? 0
+            return total + credit * resource.ratedPowerMW
         }
     }
 }

@@ -27,6 +27,7 @@ public enum Summarize {
         let netLoad = indices.map { load[$0] - aggregates.renewableAvailableMW[$0] }
         let netAfterFlex = indices.map { afterFlex[$0] - aggregates.renewableAbsorbedMW[$0] }
         let loadEnergy = source.loadEnergyMWh
+        let penalty = result.targets.reduce(0) { $0 + $1.shortfall * ($1.target.penaltyEURPerUnit ?? source.targetPenaltyEURPerUnit) }
         return KPIs(
             loadMWh: loadEnergy,
             renewableAvailableMWh: available,
@@ -41,7 +42,8 @@ public enum Summarize {
             peakNetLoadMW: netLoad.max() ?? 0,
             peakNetLoadAfterFlexMW: netAfterFlex.max() ?? 0,
             co2T: aggregates.co2T.reduce(0, +),
-            meanPriceEURPerMWh: result.priceEURPerMWh.isEmpty ? 0 : result.priceEURPerMWh.reduce(0, +) / Double(result.priceEURPerMWh.count))
+            meanPriceEURPerMWh: result.priceEURPerMWh.isEmpty ? 0 : result.priceEURPerMWh.reduce(0, +) / Double(result.priceEURPerMWh.count),
+            targetPenaltyEUR: penalty, operatingCostEUR: result.objective - penalty)
     }
 
     static func curtailment(of source: Case, result: DispatchResult) -> [CurtailmentSummary] {

@@ -31,6 +31,10 @@ public struct KPIs: Sendable, Codable, Equatable {
     public var co2T: Double
     /// Mean of the hourly marginal prices, EUR/MWh.
     public var meanPriceEURPerMWh: Double
+    /// Penalties paid for missed targets (shortfall × penalty), EUR; part of the objective, not a real cost.
+    public var targetPenaltyEUR: Double
+    /// Objective less target penalties, EUR.
+    public var operatingCostEUR: Double
 
     enum CodingKeys: String, CodingKey {
         case loadMWh = "load_mwh", renewableAvailableMWh = "renewable_available_mwh", curtailmentMWh = "curtailment_mwh"
@@ -38,7 +42,8 @@ public struct KPIs: Sendable, Codable, Equatable {
         case unservedMWh = "unserved_mwh", unservedHours = "unserved_hours", surplusMWh = "surplus_mwh"
         case peakLoadMW = "peak_load_mw", peakLoadAfterFlexMW = "peak_load_after_flex_mw"
         case peakNetLoadMW = "peak_net_load_mw", peakNetLoadAfterFlexMW = "peak_net_load_after_flex_mw"
-        case co2T = "co2_t", meanPriceEURPerMWh = "mean_price_eur_per_mwh"
+        case co2T = "co2_t", meanPriceEURPerMWh = "mean_price_eur_per_mwh", targetPenaltyEUR = "target_penalty_eur"
+        case operatingCostEUR = "operating_cost_eur"
     }
 }
 

@@ -7,7 +7,10 @@ public enum SummaryText {
         var lines: [String] = []
         let kpis = summary.kpis
         lines.append("Case \(summary.caseName) (\(summary.region)), hours \(summary.window) (\(summary.hours) h): \(summary.status)")
-        lines.append("Operating cost            \(money(summary.objective))")
+        lines.append("Operating cost            \(money(kpis.operatingCostEUR))")
+        if kpis.targetPenaltyEUR > 0 {
+            lines.append("Target penalties          \(money(kpis.targetPenaltyEUR)) (missed targets; objective \(money(summary.objective)))")
+        }
         lines.append("")
         lines.append(row(["Resource", "Kind", "Energy MWh", "Taken MWh", "Curtailed", "Cycles", "Hours called", "Cost EUR"]))
         for resource in summary.resources {

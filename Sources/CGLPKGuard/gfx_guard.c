@@ -104,6 +104,8 @@ int gfx_load(glp_prob *P, int minimize,
     }
     glp_set_obj_coef(P, 0, obj_constant);
     if (nnz > 0) glp_load_matrix(P, nnz, ia, ja, ar);
+    /* Equilibration and power-of-two rounding, as glpsol does by default; the simplex works on the scaled problem. */
+    glp_scale_prob(P, GLP_SF_AUTO);
     GFX_END
 }
 

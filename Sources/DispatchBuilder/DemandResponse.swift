@@ -2,7 +2,8 @@ import GridModel
 import LinearProgramming
 
 extension DispatchModel {
-    /// Curtailable load: `shed` ≤ capacity each hour at a cost; `dr_day` and `dr_year` rows cap its energy.
+    /// Curtailable load: `shed` ≤ capacity each hour at a cost; `dr_day` rows and the `dr_year` row (summed by day) cap
+    /// its energy.
     mutating func addCurtailableLoad(_ load: CurtailableLoad, into columns: inout ResourceColumns) {
         let shed = hourlyColumns("shed", load.name, cost: load.costEURPerMWh) { _ in .upTo(load.capacityMW) }
         columns.series["reduction"] = shed
@@ -14,7 +15,8 @@ extension DispatchModel {
             }
         }
         if let perYear = load.maxEnergyPerYearMWh {
-            program.addRow(named: "dr_year[\(load.name)]", bounds: .atMost(perYear), terms: shed.map { ($0, 1) })
+            addBlockedSum(named: "dr_year[\(load.name)]", key: "dr_year.\(load.name)", hourlyTerms: shed.map { [($0, 1)] },
+                            finalTerms: [], bounds: .atMost(perYear))
         }
     }
 

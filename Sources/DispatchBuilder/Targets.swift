@@ -7,51 +7,48 @@ extension DispatchModel {
     /// decision in dispatch mode (capacities are fixed) and is evaluated after the solve, not as a row.
     ///
     /// Energy targets count undispatchable surplus (`surplus[t=H]`) as energy thrown away, like curtailment:
-    /// otherwise the LP could "absorb" renewables only to dump them as surplus.
+    /// otherwise the LP could "absorb" renewables only to dump them as surplus. Each target sums over the
+    /// window in daily blocks (see ``addBlockedSum(named:key:hourlyTerms:finalTerms:bounds:)``).
     mutating func addTarget(_ target: Target) {
-        let penalty = source.targetPenaltyEURPerUnit
+        let penalty = target.penaltyEURPerUnit ?? source.targetPenaltyEURPerUnit
+        var hourly = Array(repeating: [(ColumnID, Double)](), count: source.hours)
+        func add(_ columns: [ColumnID], _ coefficient: Double) {
+            for (t, column) in columns.enumerated() { hourly[t].append((column, coefficient)) }
+        }
+        let bounds: Bounds, shortfallSign: Double, unit: String
         switch target.requirement {
         case let .renewableUtilisation(minimum, names):
-            // Σ curtailed ≤ (1 − minimum) · Σ available, in MWh.
+            // Σ curtailed + Σ surplus − shortfall ≤ (1 − minimum) · Σ available, in MWh.
             let plants = renewables(named: names)
             let available = plants.reduce(0) { $0 + $1.plant.availableMW.reduce(0, +) }
-            let shortfall = program.addColumn(named: "shortfall[\(target.id)]", bounds: .nonNegative, cost: penalty)
-            var terms: [(ColumnID, Double)] = [(shortfall, -1)] + surplusColumns.map { ($0, 1) }
-            for (_, columns) in plants { terms += columns.map { ($0, 1) } }
-            let row = program.addRow(named: "target[\(target.id)]", bounds: .atMost((1 - minimum) * available), terms: terms)
-            targetRows.append(TargetRow(target: target, row: row, shortfall: shortfall, unit: "MWh"))
+            for (_, curtailment) in plants { add(curtailment, 1) }
+            add(surplusColumns, 1)
+            (bounds, shortfallSign, unit) = (.atMost((1 - minimum) * available), -1, "MWh")
         case let .nonHydroRenewableShare(minimum):
-            // Σ (available − curtailed) + biomass + renewable share × imports ≥ minimum · load, in MWh.
-            let shortfall = program.addColumn(named: "shortfall[\(target.id)]", bounds: .nonNegative, cost: penalty)
-            var terms: [(ColumnID, Double)] = [(shortfall, 1)] + surplusColumns.map { ($0, -1) }
+            // Σ (available − curtailed) + biomass + renewable share × imports − surplus + shortfall ≥ minimum · load, in MWh.
             var available = 0.0
-            for (plant, columns) in renewables(named: []) {
+            for (plant, curtailment) in renewables(named: []) {
                 available += plant.availableMW.reduce(0, +)
-                terms += columns.map { ($0, -1) }
+                add(curtailment, -1)
             }
+            add(surplusColumns, -1)
             for (resource, columns) in zip(source.resources, resourceColumns) {
-                if case let .thermal(plant) = resource, plant.technology == .biomass {
-                    terms += columns.series["generation", default: []].map { ($0, 1) }
-                }
-                if case let .interconnector(link) = resource, link.renewableShare > 0 {
-                    terms += columns.series["import", default: []].map { ($0, link.renewableShare) }
-                }
+                if case let .thermal(plant) = resource, plant.technology == .biomass { add(columns.series["generation", default: []], 1) }
+                if case let .interconnector(link) = resource, link.renewableShare > 0 { add(columns.series["import", default: []], link.renewableShare) }
             }
-            let row = program.addRow(named: "target[\(target.id)]", bounds: .atLeast(minimum * source.loadEnergyMWh - available), terms: terms)
-            targetRows.append(TargetRow(target: target, row: row, shortfall: shortfall, unit: "MWh"))
+            (bounds, shortfallSign, unit) = (.atLeast(minimum * source.loadEnergyMWh - available), 1, "MWh")
         case let .co2Cap(maxTonnes):
-            let shortfall = program.addColumn(named: "shortfall[\(target.id)]", bounds: .nonNegative, cost: penalty)
-            var terms: [(ColumnID, Double)] = [(shortfall, -1)]
             for (resource, columns) in zip(source.resources, resourceColumns) {
-                if case let .thermal(plant) = resource, plant.co2TonnesPerMWh > 0 {
-                    terms += columns.series["generation", default: []].map { ($0, plant.co2TonnesPerMWh) }
-                }
+                if case let .thermal(plant) = resource, plant.co2TonnesPerMWh > 0 { add(columns.series["generation", default: []], plant.co2TonnesPerMWh) }
             }
-            let row = program.addRow(named: "target[\(target.id)]", bounds: .atMost(maxTonnes), terms: terms)
-            targetRows.append(TargetRow(target: target, row: row, shortfall: shortfall, unit: "t"))
+            (bounds, shortfallSign, unit) = (.atMost(maxTonnes), -1, "t")
         case .planningReserve:
-            break
+            return
         }
+        let shortfall = program.addColumn(named: "shortfall[\(target.id)]", bounds: .nonNegative, cost: penalty)
+        let row = addBlockedSum(named: "target[\(target.id)]", key: target.id, hourlyTerms: hourly,
+                                  finalTerms: [(shortfall, shortfallSign)], bounds: bounds)
+        targetRows.append(TargetRow(target: target, row: row, shortfall: shortfall, unit: unit))
     }
 
     /// The variable renewables named (all of them for an empty list) with their curtailment columns.

@@ -18,12 +18,16 @@ public struct Target: Sendable, Equatable {
     public var requirement: Requirement
     /// Where the target comes from (a plan sentence, or the case author).
     public var source: String?
+    /// Price of missing the target by one unit, EUR; `nil` uses the case's target penalty. A lower value makes an
+    /// aspirational target soft: the LP misses it when meeting it would cost more than this.
+    public var penaltyEURPerUnit: Double?
 
     /// A target.
-    public init(id: String, requirement: Requirement, source: String? = nil) {
+    public init(id: String, requirement: Requirement, source: String? = nil, penaltyEURPerUnit: Double? = nil) {
         self.id = id
         self.requirement = requirement
         self.source = source
+        self.penaltyEURPerUnit = penaltyEURPerUnit
     }
 
     /// The required value in the unit the target is stated in.

@@ -24,6 +24,7 @@ extension GLPKProblem {
         var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         simplex.seconds += interior.seconds
         simplex.log = interior.log + simplex.log
+        simplex.notes = interior.notes + simplex.notes
         return (simplex, "interior point ended with status '\(interior.status.rawValue)'; solved again with dual simplex")
     }
 
@@ -86,9 +87,18 @@ extension GLPKProblem {
         } else if code == GLP_EITLIM {
             status = .iterationLimit
         }
+        var notes: [String] = []
+        if status != .optimal, code == GLP_EINSTAB || code == GLP_ENOCVG, let last = InteriorProgress.last(in: log), last.isConverged {
+            // GLPK keeps the best point; with gap ≤ 1e-7 its objective is within 1e-7 (relative) of the optimum.
+            status = .optimal
+            notes.append("GLPK stopped interior point (\(code == GLP_EINSTAB ? "numerical instability" : "no convergence")) at relative gap "
+                + "\(last.gap), primal infeasibility \(last.primalInfeasibility), dual \(last.dualInfeasibility); its best point is accepted "
+                + "as optimal (objective within \(InteriorProgress.acceptedGap) relative)")
+        }
         var solution = try values(interior: true, status: status, method: .interiorPoint)
         solution.iterations = Self.lastInteriorIteration(in: log)
         solution.log = log
+        solution.notes = notes
         return solution
     }
 

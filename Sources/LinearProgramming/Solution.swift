@@ -41,6 +41,8 @@ public struct Solution: Sendable {
     public var seconds: Double
     /// The solver's own words, captured instead of printed.
     public var log: String
+    /// Remarks about how the status was reached (e.g. an interior point accepted at a small gap).
+    public var notes: [String] = []
 
     /// The value of one column.
     public subscript(column: ColumnID) -> Double { columnValues[column.index] }

@@ -10,17 +10,24 @@ public struct LoadedCase: Sendable {
     public let dataDirectory: DataDirectory
     /// The case file's path.
     public let file: String
+    /// The plan the case applies, if any.
+    public let plan: Plan?
+    /// The plan year whose targets apply.
+    public let planYear: Int?
+    /// What each plan target in force did to the case.
+    public let planApplications: [PlanApplication]
 }
 
 /// Reads a case file (YAML) and the hourly series it references, and checks every value.
 public enum CaseLoader {
     static let topLevelKeys = [
         "name", "region", "description", "year", "hours", "value_of_lost_load_eur_per_mwh", "co2_price_eur_per_t",
-        "target_penalty_eur_per_unit", "load", "resources", "targets", "assumptions",
+        "target_penalty_eur_per_unit", "load", "resources", "targets", "assumptions", "plan",
     ]
 
-    /// Loads a case. `window` overrides the file's `hours`; `dataDirectory` is the `--data-dir` option.
-    public static func load(path: String, dataDirectory: String? = nil, window: HourWindow? = nil,
+    /// Loads a case. `window` overrides the file's `hours`; `dataDirectory` is the `--data-dir` option; `overrides`
+    /// are `--set` values, applied after the plan's targets.
+    public static func load(path: String, dataDirectory: String? = nil, window: HourWindow? = nil, overrides: [Override] = [],
                             environment: [String: String] = ProcessInfo.processInfo.environment,
                             workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(ScenarioError) -> LoadedCase {
         let text: String
@@ -29,11 +36,23 @@ public enum CaseLoader {
         } catch {
             throw ScenarioError(file: path, message: "cannot read the case file: it is missing or not UTF-8 text")
         }
-        let document = try YAMLField.document(text, file: path)
+        var document = try CaseDocument(YAMLField.document(text, file: path))
+        var settings: PlanSettings?
+        var applications: [PlanApplication] = []
+        if let planNode = document.root.mapping?["plan"] {
+            var planSettings = try PlanSettings(YAMLField(node: planNode, path: "plan", file: path), caseFile: path)
+            try planSettings.apply(overrides.filter { $0.key.hasPrefix("plan.") })
+            applications = try document.apply(planSettings)
+            settings = planSettings
+        } else if let planOverride = overrides.first(where: { $0.key.hasPrefix("plan.") }) {
+            throw planOverride.error("this case applies no plan (it has no 'plan:' block)")
+        }
+        try document.apply(overrides)
         let directory = try DataDirectory.resolve(explicit: dataDirectory, environment: environment, workingDirectory: workingDirectory,
-                                                  files: seriesFiles(in: document.node))
-        let value = try parse(document, window: window, cache: CSVCache(directory: directory))
-        return LoadedCase(value: value, dataDirectory: directory, file: path)
+                                                  files: seriesFiles(in: document.root))
+        let value = try parse(document.field, window: window, cache: CSVCache(directory: directory))
+        return LoadedCase(value: value, dataDirectory: directory, file: path, plan: settings?.plan, planYear: settings?.year,
+                          planApplications: applications)
     }
 
     /// Every `FILE.csv` named by a `FILE.csv#COLUMN` value anywhere in the document.

@@ -5,7 +5,7 @@ enum TargetSpec {
     static let kinds = ["renewable_utilisation", "non_hydro_renewable_share", "co2_cap", "planning_reserve"]
 
     static func parse(_ item: YAMLField, resources: [Resource]) throws(ScenarioError) -> Target {
-        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "margin", "resources", "capacity_credits", "source"])
+        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "margin", "resources", "capacity_credits", "source", "penalty_eur_per_unit"])
         let idField = try fields.required("id", "a stable identifier such as re_utilisation")
         let id = try idField.string()
         guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
@@ -13,6 +13,7 @@ enum TargetSpec {
         }
         let kindField = try fields.required("kind", "one of \(kinds.joined(separator: ", "))")
         let source = try fields.optionalString("source")
+        let penalty = try fields.optionalNumber("penalty_eur_per_unit", in: 0...1e9, valid: "must be ≥ 0 EUR per unit")
         switch try kindField.string() {
         case "renewable_utilisation":
             let names = try (fields["resources"]?.sequence() ?? []).map { field throws(ScenarioError) -> String in
@@ -23,12 +24,13 @@ enum TargetSpec {
                 return name
             }
             let minimum = try fields.number("min", in: Valid.perUnit.0, valid: "utilisation is a share, 0 to 1")
-            return Target(id: id, requirement: .renewableUtilisation(minimum: minimum, resources: names), source: source)
+            return Target(id: id, requirement: .renewableUtilisation(minimum: minimum, resources: names), source: source, penaltyEURPerUnit: penalty)
         case "non_hydro_renewable_share":
             let minimum = try fields.number("min", in: Valid.perUnit.0, valid: "a share of consumption, 0 to 1")
-            return Target(id: id, requirement: .nonHydroRenewableShare(minimum: minimum), source: source)
+            return Target(id: id, requirement: .nonHydroRenewableShare(minimum: minimum), source: source, penaltyEURPerUnit: penalty)
         case "co2_cap":
-            return Target(id: id, requirement: .co2Cap(maxTonnes: try fields.number("max_t", in: Valid.nonNegative.0, valid: "a cap in t, ≥ 0")), source: source)
+            return Target(id: id, requirement: .co2Cap(maxTonnes: try fields.number("max_t", in: Valid.nonNegative.0, valid: "a cap in t, ≥ 0")),
+                          source: source, penaltyEURPerUnit: penalty)
         case "planning_reserve":
             var credits: [String: Double] = [:]
             if let field = fields["capacity_credits"] {

@@ -14,6 +14,23 @@ struct CaseOptions: ParsableArguments {
     @Option(help: "Window of hours of the year, A-B within 1-8760 (default: the case's own).")
     var hours: String?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Override a value without editing files: RESOURCE.KEY=V, KEY=V, target.ID=V, plan.dr_share=V, plan.ID=V, plan.year=Y.",
+        valueName: "KEY=VALUE"))
+    var overrides: [String] = []
+
+    @Flag(name: .customLong("soft-aspirational"), help: "Let the LP miss aspirational (力争) plan targets at a lower penalty.")
+    var softAspirational = false
+
+    func parsedOverrides() throws -> [Override] {
+        var parsed = try overrides.map { text throws -> Override in
+            guard let override = Override(text) else { throw ValidationError("--set \(text): write KEY=VALUE, e.g. battery.power_mw=3000") }
+            return override
+        }
+        if softAspirational { parsed.append(Override("plan.soft_aspirational=true")!) }
+        return parsed
+    }
+
     func window() throws -> HourWindow? {
         guard let hours else { return nil }
         guard let window = HourWindow(parsing: hours) else {
@@ -25,10 +42,11 @@ struct CaseOptions: ParsableArguments {
     /// Loads the case, timing it.
     func load() throws -> (LoadedCase, seconds: Double) {
         let window = try window()
+        let overrides = try parsedOverrides()
         let clock = ContinuousClock()
         let start = clock.now
         do {
-            let loaded = try CaseLoader.load(path: casePath, dataDirectory: dataDirectory, window: window)
+            let loaded = try CaseLoader.load(path: casePath, dataDirectory: dataDirectory, window: window, overrides: overrides)
             let elapsed = clock.now - start
             return (loaded, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         } catch {

@@ -4,7 +4,7 @@ import GridModel
 
 /// Writes `summary.json` and `hourly.csv`.
 enum OutputFiles {
-    static func json(_ summary: CaseSummary) throws -> String {
+    static func json<Value: Encodable>(_ summary: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
@@ -12,6 +12,16 @@ enum OutputFiles {
             return String(decoding: try encoder.encode(summary), as: UTF8.self)
         } catch {
             throw Failure.output("cannot encode the summary as JSON: \(error)")
+        }
+    }
+
+    static func writeJSON<Value: Encodable>(_ value: Value, to path: String) throws {
+        do {
+            try Data(json(value).utf8).write(to: URL(fileURLWithPath: path))
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure.output("cannot write \(path): \(error.localizedDescription)")
         }
     }
 

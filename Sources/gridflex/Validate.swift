@@ -17,6 +17,10 @@ struct Validate: ParsableCommand {
             print("\(loaded.file): valid. \(source.resources.count) resources, \(source.targets.count) targets, hours \(source.window) (\(source.hours) h)")
             print("Data directory: \(loaded.dataDirectory.url.path) (\(loaded.dataDirectory.origin))")
             print("LP: \(model.program.columnCount) columns, \(model.program.rowCount) rows, \(model.program.entryCount) nonzeros")
+            if let plan = loaded.plan, let year = loaded.planYear {
+                print("Plan: \(plan.document) (\(plan.region), \(year)): \(loaded.planApplications.count) targets in force")
+                for application in loaded.planApplications { print("  \(application.target.id): \(application.effect.summary)") }
+            }
             for note in source.dataNotes { print("Data: \(note)") }
             for assumption in source.assumptions { print("Assumption \(assumption.key) = \(assumption.value): \(assumption.reason)") }
         }

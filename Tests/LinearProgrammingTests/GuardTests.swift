@@ -53,3 +53,23 @@ struct GuardTests {
         #expect(objectives.count == 4 && objectives.allSatisfy { abs($0 - 36) < 1e-9 })
     }
 }
+
+@Suite("Interior-point progress")
+struct InteriorProgressTests {
+    @Test("The point GLPK kept is found and judged against the acceptance tolerances")
+    func parsesBestPoint() {
+        let log = """
+             30: obj =   3.615422801e+09; rpi =  2.6e-12; rdi =  3.1e-13; gap =  6.3e-06
+             32: obj =   3.615412754e+09; rpi =  3.5e-12; rdi =  3.6e-15; gap =  7.9e-08
+             33: obj =   3.615412754e+09; rpi =  3.5e-07; rdi =  3.6e-15; gap =  1.0e-09
+            NUMERIC INSTABILITY; SEARCH TERMINATED
+            Best point   3.615412754e+09 was reached on iteration 32
+            """
+        let best = InteriorProgress.last(in: log)
+        #expect(best == InteriorProgress(primalInfeasibility: 3.5e-12, dualInfeasibility: 3.6e-15, gap: 7.9e-8))
+        #expect(best?.isConverged == true)
+        #expect(InteriorProgress.last(in: " 5: obj = 1; rpi = 1e-3; rdi = 1e-3; gap = 1e-2")?.isConverged == false)
+        #expect(InteriorProgress.last(in: log.replacingOccurrences(of: "iteration 32", with: "iteration 33"))?.isConverged == false)
+        #expect(InteriorProgress.last(in: "no progress lines") == nil)
+    }
+}

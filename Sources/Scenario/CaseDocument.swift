@@ -1,0 +1,77 @@
+import Yams
+
+/// A case file's YAML tree, edited before it is read: plan targets and `--set` overrides change values here,
+/// so that every value, edited or not, goes through the same checks and errors.
+struct CaseDocument {
+    var root: Node
+    let file: String
+
+    init(_ field: YAMLField) throws(ScenarioError) {
+        guard field.node.mapping != nil else { throw field.error("expected a mapping of keys at the top of the case file") }
+        root = field.node
+        file = field.file
+    }
+
+    var field: YAMLField { YAMLField(node: root, path: "", file: file) }
+
+    /// The resource entries, as (index, mapping) pairs.
+    var resources: [(index: Int, mapping: Node.Mapping)] {
+        guard let sequence = root.mapping?["resources"]?.sequence else { return [] }
+        return sequence.enumerated().compactMap { index, node in node.mapping.map { (index, $0) } }
+    }
+
+    /// Names of the resources in file order.
+    var resourceNames: [String] { resources.compactMap { $0.mapping["name"]?.string } }
+
+    func resource(named name: String) -> Node.Mapping? {
+        resources.first { $0.mapping["name"]?.string == name }?.mapping
+    }
+
+    /// A number stored under a resource's key, if it is one.
+    func number(_ key: String, of name: String) -> Double? {
+        resource(named: name)?[key]?.string.flatMap { Double($0.replacingOccurrences(of: "_", with: "")) }
+    }
+
+    /// Sets (or, with nil, removes) a key of the resource named `name`.
+    mutating func set(_ key: String, of name: String, to value: Node?) {
+        guard var rootMapping = root.mapping, var sequence = rootMapping["resources"]?.sequence,
+              let entry = resources.first(where: { $0.mapping["name"]?.string == name }) else { return }
+        var mapping = entry.mapping
+        mapping[key] = value
+        sequence[entry.index] = .mapping(mapping)
+        rootMapping["resources"] = .sequence(sequence)
+        root = .mapping(rootMapping)
+    }
+
+    /// Sets a top-level key.
+    mutating func setTopLevel(_ key: String, to value: Node?) {
+        guard var mapping = root.mapping else { return }
+        mapping[key] = value
+        root = .mapping(mapping)
+    }
+
+    /// Appends an entry to the top-level `targets` list.
+    mutating func appendTarget(_ target: Node) {
+        guard var mapping = root.mapping else { return }
+        var targets = mapping["targets"]?.sequence ?? Node.Sequence()
+        targets.append(target)
+        mapping["targets"] = .sequence(targets)
+        root = .mapping(mapping)
+    }
+
+    /// Sets a key of the case target with `id`; false when there is none.
+    mutating func setTarget(_ id: String, key: String, to value: Node) -> Bool {
+        guard var mapping = root.mapping, var targets = mapping["targets"]?.sequence,
+              let index = targets.firstIndex(where: { $0.mapping?["id"]?.string == id }), var target = targets[index].mapping else { return false }
+        target[key] = value
+        targets[index] = .mapping(target)
+        mapping["targets"] = .sequence(targets)
+        root = .mapping(mapping)
+        return true
+    }
+
+    /// A scalar node for a number, written so that YAML reads it back exactly.
+    static func scalar(_ value: Double) -> Node {
+        Node(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))
+    }
+}

@@ -1,0 +1,86 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import GridModel
+import Scenario
+
+/// `gridflex plan`: plans as data.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan", abstract: "List plan targets, or check a case against its plan.", subcommands: [List.self, Check.self])
+
+    /// `gridflex plan list [REGION]`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print each plan target with its id, year, value, qualifier and quote.")
+
+        @Argument(help: "Region folder under the models directory (guangxi, jiangxi, luzhou, guangzhou, yinchuan); all when omitted.")
+        var region: String?
+
+        @Option(help: "Directory holding <region>/plan.yaml.")
+        var models = "Models"
+
+        func run() throws {
+            try reportingFailures {
+                let regions: [String]
+                if let region {
+                    regions = [region]
+                } else {
+                    let entries = (try? FileManager.default.contentsOfDirectory(atPath: models)) ?? []
+                    regions = entries.sorted().filter { FileManager.default.fileExists(atPath: "\(models)/\($0)/plan.yaml") }
+                    guard !regions.isEmpty else { throw Failure.input("\(models): no <region>/plan.yaml found; pass --models DIR") }
+                }
+                for (index, region) in regions.enumerated() {
+                    do {
+                        let plan = try PlanLoader.load(path: "\(models)/\(region)/plan.yaml")
+                        print((index > 0 ? "\n" : "") + PlanText.list(plan), terminator: "")
+                    } catch {
+                        throw Failure.input("\(error)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `gridflex plan check CASE.yaml`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Solve a case and print each plan target as required vs achieved, met or not, with shadow prices.")
+
+        @OptionGroup var options: CaseOptions
+
+        @Option(help: "auto, simplex or interior.")
+        var method: SolveMethod = .auto
+
+        @Option(help: "Directory for summary.json, plan_check.json and hourly.csv.")
+        var out: String?
+
+        @Flag(help: "Print the check as one JSON object on stdout.")
+        var json = false
+
+        func run() throws {
+            try reportingFailures {
+                let (loaded, readSeconds) = try options.load()
+                guard let plan = loaded.plan, let year = loaded.planYear else {
+                    throw Failure.input("\(loaded.file): the case applies no plan; add a 'plan:' block with file and year")
+                }
+                let run: CaseRun
+                do {
+                    run = try CaseRun(case: loaded.value, method: method, readSeconds: readSeconds)
+                } catch {
+                    throw Failure.solver("\(error)")
+                }
+                let check = PlanCompliance.evaluate(plan: plan, year: year, applications: loaded.planApplications, case: loaded.value, summary: run.summary)
+                if let out {
+                    try OutputFiles.write(run, case: loaded.value, to: out)
+                    try OutputFiles.writeJSON(check, to: "\(out)/plan_check.json")
+                }
+                if json {
+                    print(try OutputFiles.json(check))
+                } else {
+                    print(SummaryText.render(run.summary))
+                    print(PlanText.check(check), terminator: "")
+                }
+            }
+        }
+    }
+}
