@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DispatchBuilder", dependencies: ["GridModel", "LinearProgramming"]),
         .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
+        .target(name: "Charts"),
         .executableTarget(
             name: "gridflex",
             dependencies: [
@@ -32,6 +33,7 @@ let package = Package(
         .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
         .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
         .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
     ],
     swiftLanguageModes: [.v6]
 )
