@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "DispatchBuilder", dependencies: ["GridModel", "LinearProgramming"]),
         .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
         .target(name: "Charts"),
+        .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts"]),
         .executableTarget(
             name: "gridflex",
             dependencies: [
@@ -34,6 +35,7 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
         .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "GridModel", "DispatchBuilder", "Charts"]),
     ],
     swiftLanguageModes: [.v6]
 )
