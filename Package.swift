@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "gridflex",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
