@@ -19,10 +19,16 @@ public struct NiceScale: Sendable, Equatable {
             let pad = abs(low) * 0.1
             (low, high) = pad == 0 ? (0, 1) : (low - pad, high + pad)
         }
-        let step = Self.niceStep(for: high - low, targetTickCount: targetTickCount)
+        var step = Self.niceStep(for: high - low, targetTickCount: targetTickCount)
+        func bounds(_ step: Double) -> (Double, Double) {
+            ((low / step + 1e-9).rounded(.down) * step, (high / step - 1e-9).rounded(.up) * step)
+        }
+        // Rounding to the nearest step can leave too many ticks once the bounds are rounded out; widen the step then.
+        while case let (lower, upper) = bounds(step), (upper - lower) / step > Double(targetTickCount + 1) + 1e-9 {
+            step = Self.nextStep(after: step)
+        }
         self.step = step
-        self.lower = (low / step + 1e-9).rounded(.down) * step
-        self.upper = (high / step - 1e-9).rounded(.up) * step
+        (self.lower, self.upper) = bounds(step)
     }
 
     /// A scale with fixed bounds (a share axis from 0 to 100 %) and a nice step inside them.
@@ -40,6 +46,14 @@ public struct NiceScale: Sendable, Equatable {
         let digits = Double(NumberFormat.decimals(forStep: step))
         let unit = pow(10, digits)
         return stride(from: first, through: last, by: 1).map { (($0 * step) * unit).rounded() / unit }
+    }
+
+    /// The next larger nice step: 1 → 2 → 2.5 → 5 → 10 (× 10ⁿ).
+    static func nextStep(after step: Double) -> Double {
+        let magnitude = pow(10, (log10(step) + 1e-9).rounded(.down))
+        let fraction = step / magnitude
+        let next: Double = fraction < 1.5 ? 2 : fraction < 2.25 ? 2.5 : fraction < 3.5 ? 5 : 10
+        return next * magnitude
     }
 
     /// The nice step nearest to `span` divided into `targetTickCount − 1` intervals: 1, 2, 2.5 or 5 × 10ⁿ.

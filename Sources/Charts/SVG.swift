@@ -44,12 +44,21 @@ enum SVG {
 }
 
 /// Rough rendered width of text in the page's sans-serif font, in SVG units, so that labels and legends can be
-/// laid out without a browser: Latin characters about 0.56 em (a little over the average of common sans-serif
-/// fonts, so that estimates err on the side of room), CJK characters a full em.
+/// laid out without a browser. Widths in em, a little over those of common sans-serif fonts (Arial, Noto
+/// Sans, Roboto) so that estimates err on the side of room; CJK characters are a full em.
 enum TextMetrics {
+    static let narrow: Set<Character> = ["i", "j", "l", "I", ".", ",", ":", ";", "'", "|", "!", " ", "f", "t", "r", "(", ")", "[", "]", "/"]
+    static let wide: Set<Character> = ["m", "w", "M", "W", "%", "—", "–"]
+
     static func width(of text: String, fontSize: Double) -> Double {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            total + fontSize * (scalar.value >= 0x2E80 ? 1.0 : 0.56)
+        text.reduce(0) { total, character in
+            let em: Double
+            if character.unicodeScalars.first.map({ $0.value >= 0x2E80 }) ?? false { em = 1.0 }
+            else if narrow.contains(character) { em = 0.3 }
+            else if wide.contains(character) { em = 0.86 }
+            else if character.isUppercase { em = 0.68 }
+            else { em = 0.56 }
+            return total + fontSize * em
         }
     }
 }

@@ -16,6 +16,11 @@ struct NiceScaleTests {
         #expect(NiceScale(covering: -1500, 26000).ticks == [-5000, 0, 5000, 10000, 15000, 20000, 25000, 30000])
     }
 
+    @Test("No more than one tick over the target: 0–0.36 goes in steps of 0.1, not 0.05")
+    func notTooManyTicks() {
+        #expect(NiceScale(covering: 0, 0.36).ticks == [0, 0.1, 0.2, 0.3, 0.4])
+    }
+
     @Test("Large values step by 1, 2, 2.5 or 5 × 10ⁿ")
     func largeValues() {
         let scale = NiceScale(covering: 1234, 23456)
