@@ -36,7 +36,7 @@ extension CaseReport {
         let x = hours.map { Calendar365.position(of: $0, in: source.window) }
         let window = source.window
         let title = "Hourly dispatch, \(Calendar365.dateTimeLabel(hourPosition: Int(x.first ?? 0))) – \(Calendar365.dateTimeLabel(hourPosition: Int(x.last ?? 0))) "
-            + "(hours \(window.first + hours.lowerBound)–\(window.first + hours.upperBound - 1) of the year)"
+            + "(\(Format.hours(window.first + hours.lowerBound, window.first + hours.upperBound - 1)) of the year)"
         let chart = StackedAreaChart(
             title: title, size: ChartSize(width: 960, height: 440),
             xAxis: Calendar365.timeAxis(from: x.first ?? 0, to: x.last ?? 1),

@@ -7,7 +7,7 @@ extension CaseReport {
         var facts: [(label: String, value: String)] = [
             ("Case", "\(source.name) (\(provenance.caseFile))"),
             ("Region", source.region),
-            ("Window", "hours \(window.first)–\(window.last) of the year, \(NumberFormat.grouped(Double(window.count))) h"),
+            ("Window", "\(Format.hours(window.first, window.last)) of the year, \(NumberFormat.grouped(Double(window.count))) h"),
             ("Data directory", "\(provenance.dataDirectory) (chosen by \(provenance.dataDirectoryOrigin))"),
             ("Data years", provenance.sourcesNote),
         ]

@@ -47,7 +47,7 @@ public struct CaseReport: Sendable {
     /// The page, section by section.
     public var document: ReportDocument {
         let summary = run.summary
-        let subtitle = "Region \(summary.region) · hours \(source.window.first)–\(source.window.last) (\(NumberFormat.grouped(Double(source.hours))) h, "
+        let subtitle = "Region \(summary.region) · \(Format.hours(source.window.first, source.window.last)) (\(NumberFormat.grouped(Double(source.hours))) h, "
             + "\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: 0)))–\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: source.hours - 1)))) · solver status \(summary.status)"
         return ReportDocument(
             title: "\(summary.caseName): hourly dispatch and flexibility",
