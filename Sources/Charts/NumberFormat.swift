@@ -19,11 +19,12 @@ public enum NumberFormat {
         return value < 0 && !isZero ? "−" + body : body
     }
 
-    /// Digits after the point needed to print every multiple of `step` exactly: 0 for 5, 1 for 0.5, 2 for 0.25.
+    /// Digits after the point needed to print every multiple of `step` exactly: 0 for 5, 1 for 0.5, 2 for 0.25
+    /// (at most 12, so that ticks of even a tiny range print as distinct labels).
     public static func decimals(forStep step: Double) -> Int {
         var digits = 0
         var scaled = abs(step)
-        while digits < 6, abs(scaled - scaled.rounded()) > 1e-6 * max(1, scaled) {
+        while digits < 12, abs(scaled - scaled.rounded()) > 1e-6 * scaled {
             scaled *= 10
             digits += 1
         }

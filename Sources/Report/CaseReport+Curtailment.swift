@@ -12,7 +12,7 @@ extension CaseReport {
             var present = false
             for case let .renewable(plant) in source.resources where plant.kind == kind {
                 present = true
-                for (t, value) in (run.result.flows[plant.name]?["curtailment"] ?? []).enumerated() {
+                for (t, value) in (run.result.flows[plant.name]?["curtailment"] ?? []).enumerated() where value > Self.negligibleMW {
                     let month = Calendar365.month(ofDay: window.dayOfYear(atOffset: t))
                     if let slot = months.firstIndex(of: month) { totals[slot] += value / 1e3 }
                 }
@@ -21,6 +21,10 @@ extension CaseReport {
         }
         guard !series.isEmpty else {
             return ReportSection(id: "curtailment", title: "Curtailment by month", blocks: [HTML.paragraph("The case has no wind or solar.", class: "muted")])
+        }
+        guard series.contains(where: { $0.values.contains { $0 > 0 } }) else {
+            return ReportSection(id: "curtailment", title: "Curtailment by month",
+                                 blocks: [HTML.paragraph("No wind or solar was curtailed in any hour of the window.", class: "muted")])
         }
         let chart = BarChart(
             title: "Curtailment by month and kind",

@@ -16,7 +16,7 @@ extension CaseReport {
             note: "The week around the highest load, \(NumberFormat.grouped(load[peakHour])) MW at \(Calendar365.dateTimeLabel(hourPosition: source.window.first - 1 + peakHour)).")
         let curtailed = zip(aggregates.renewableAvailableMW, aggregates.renewableAbsorbedMW).map { $0 - $1 }
         let curtailedBlock: String
-        if let week = DisplayWeek.largestSum(of: curtailed, window: source.window) {
+        if let week = DisplayWeek.largestSum(of: curtailed, window: source.window, negligible: Self.negligibleMW) {
             let energy = curtailed[week].reduce(0, +)
             curtailedBlock = dispatchFigure(
                 hours: week,

@@ -27,6 +27,10 @@ public struct ReportProvenance: Sendable {
 /// of the peak-load and most-curtailed weeks, state of charge, duration curves, monthly curtailment, prices,
 /// targets, resources and solver facts. Take `document` and append sections to extend it.
 public struct CaseReport: Sendable {
+    /// Hourly flows at or below this are drawn as zero, MW: an interior-point solution carries round-off of
+    /// about 1e-6 MW that would otherwise show up as a layer, a legend entry or a bar of "curtailment".
+    static let negligibleMW = 1e-3
+
     /// The case as solved.
     let source: Case
     /// The solved run.

@@ -64,11 +64,11 @@ struct DispatchLayers {
         add(&demand, "surplus", "Spilled surplus", Palette.surplus, Array(result.surplusMW[hours]))
         add(&supply, "curtailed", "Curtailed wind and solar (not delivered)", Palette.curtailed, curtailed)
         func layers(_ list: [Entry]) -> [AreaLayer] {
-            list.filter { entry in entry.values.contains { $0 > 1e-3 } }.map { AreaLayer(name: $0.label, color: $0.color, values: $0.values) }
+            list.filter { entry in entry.values.contains { $0 > CaseReport.negligibleMW } }.map { AreaLayer(name: $0.label, color: $0.color, values: $0.values) }
         }
         above = layers(supply.sorted { Self.stackOrder($0.key) < Self.stackOrder($1.key) })
         below = layers(demand)
-        hasCurtailment = curtailed.contains { $0 > 1e-3 }
+        hasCurtailment = curtailed.contains { $0 > CaseReport.negligibleMW }
     }
 
     /// Bottom-to-top order: steady sources first, variable ones above them, flexibility and imports on top,

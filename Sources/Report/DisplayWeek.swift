@@ -15,9 +15,9 @@ enum DisplayWeek {
     }
 
     /// The week (starting at a midnight, or at the window's edges) with the largest sum of `values`; `nil` when
-    /// every value is zero, so there is nothing to show. The whole window when it is a week or shorter.
-    static func largestSum(of values: [Double], window: HourWindow) -> Range<Int>? {
-        guard values.contains(where: { $0 > 1e-6 }) else { return nil }
+    /// no value exceeds `negligible`, so there is nothing to show. The whole window when it is a week or shorter.
+    static func largestSum(of values: [Double], window: HourWindow, negligible: Double) -> Range<Int>? {
+        guard values.contains(where: { $0 > negligible }) else { return nil }
         guard values.count > hours else { return values.indices }
         var prefix = [0.0]
         prefix.reserveCapacity(values.count + 1)

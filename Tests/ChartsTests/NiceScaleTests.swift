@@ -35,6 +35,13 @@ struct NiceScaleTests {
         #expect(scale.ticks.map { NumberFormat.tick($0, step: scale.step) } == ["0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7"])
     }
 
+    @Test("Ticks of a tiny range still print as distinct labels")
+    func tinyRange() {
+        let scale = NiceScale(covering: 0, 1e-9)
+        let labels = scale.ticks.map { NumberFormat.tick($0, step: scale.step) }
+        #expect(labels.count > 2 && Set(labels).count == labels.count, "\(labels)")
+    }
+
     @Test("A flat zero series gets the axis 0–1; a flat value ±10 %")
     func flatSeries() {
         let zero = NiceScale(covering: 0, 0)

@@ -9,7 +9,7 @@ enum ReportFixture {
 
     /// A case of `hours` hours from hour 1: daily load and solar cycles, a windy spell, coal, hydro, storage,
     /// demand response, an interconnector, and targets (one with a Chinese source text).
-    static func makeCase(hours: Int) -> Case {
+    static func makeCase(hours: Int, windMW: Double = 700) -> Case {
         let load = (0..<hours).map { t -> Double in 1000 + 300 * sin(Double(t % 24) / 24 * 2 * .pi - .pi / 2) + (t % 168 == 150 ? 400 : 0) }
         let solar = (0..<hours).map { t -> Double in max(0, sin(Double(t % 24 - 6) / 12 * .pi)) }
         let wind = (0..<hours).map { t -> Double in 0.35 + 0.3 * sin(Double(t) / 40) + (t / 168 == 1 ? 0.3 : 0) }.map { min(1, max(0, $0)) }
@@ -19,7 +19,7 @@ enum ReportFixture {
                 .thermal(ThermalPlant(name: "coal", technology: .coal, capacityMW: 900, marginalCostEURPerMWh: 30, minStableLoad: 0.3, co2TonnesPerMWh: 0.9)),
                 .thermal(ThermalPlant(name: "peaker", technology: .gasOCGT, capacityMW: 300, marginalCostEURPerMWh: 90, co2TonnesPerMWh: 0.5)),
                 .hydro(HydroPlant(name: "hydro", capacityMW: 200, availability: Array(repeating: 0.5, count: hours))),
-                .renewable(VariableRenewable(name: "wind", kind: .onwind, capacityMW: 700, capacityFactor: wind)),
+                .renewable(VariableRenewable(name: "wind", kind: .onwind, capacityMW: windMW, capacityFactor: wind)),
                 .renewable(VariableRenewable(name: "pv", kind: .solar, capacityMW: 500, capacityFactor: solar)),
                 .storage(Storage(name: "battery", technology: .battery, chargePowerMW: 100, dischargePowerMW: 100, energyMWh: 400,
                                  chargeEfficiency: 0.95, dischargeEfficiency: 0.95)),
@@ -43,8 +43,8 @@ enum ReportFixture {
                                              sourcesNote: "load year 2018, weather year 2020, aligned by hour of year")
 
     /// The report page of the fixture over `hours` hours.
-    static func html(hours: Int) throws -> String {
-        let run = try CaseRun(case: makeCase(hours: hours), method: .auto)
+    static func html(hours: Int, windMW: Double = 700) throws -> String {
+        let run = try CaseRun(case: makeCase(hours: hours, windMW: windMW), method: .auto)
         return CaseReport(run: run, provenance: provenance).document.html()
     }
 

@@ -15,14 +15,6 @@ struct SelfContainedTests {
         #expect(!targets.isEmpty && targets.allSatisfy { $0.hasPrefix("#") }, "links stay inside the page: \(targets)")
     }
 
-    @Test("A week or shorter is drawn whole, in one dispatch chart")
-    func shortWindow() throws {
-        let html = try ReportFixture.html(hours: 72)
-        #expect(html.contains("<section id=\"dispatch\">"))
-        #expect(!html.contains("<section id=\"dispatch-peak\">"))
-        #expect(html.contains("ticks") && html.contains("Beijing time"))
-    }
-
     @Test("A full year stays far under 3 MB: sorted curves thinned to 500 points, state of charge shown per day")
     func fullYearSize() throws {
         let html = try ReportFixture.html(hours: 8760)
