@@ -56,6 +56,7 @@ enum Stylesheet {
           section { border: none; padding: 0; margin: 0 0 8mm; }
           .kpis { grid-template-columns: repeat(3, 1fr); }
           .pair { grid-template-columns: 1fr; }
+          .pair figure.chart svg { max-width: 65%; }
           h2 { break-after: avoid; page-break-after: avoid; }
           figure.chart, .kpi, tr, dl.facts { break-inside: avoid; page-break-inside: avoid; }
           .table-wrap { overflow: visible; }
