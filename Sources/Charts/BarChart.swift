@@ -53,7 +53,7 @@ public struct BarChart: Sendable {
     /// Where data is drawn, SVG units.
     public var plotArea: PlotArea { frame.plot }
 
-    /// The chart as an inline SVG element; each bar is a `<rect class="bar">`.
+    /// The chart as an inline SVG element; each bar is a `<rect class="bar">` whose tooltip gives its value.
     public func svg() -> String {
         let frame = self.frame
         let count = categoryAxis.categories.count
@@ -66,10 +66,11 @@ public struct BarChart: Sendable {
                 let value = max(0, index < entry.values.count ? entry.values[index] : 0)
                 guard value > 0 else { continue }
                 let top = frame.y(base + value), bottom = frame.y(base)
+                let tooltip = "\(categoryAxis.categories[index]), \(entry.name): \(NumberFormat.grouped(value, decimals: value < 10 ? 2 : 0)) \(valueAxis.unit)"
                 bars.append(SVG.element("rect", [
                     ("class", "bar"), ("x", SVG.number(slot.x + (slot.width - width) / 2)), ("y", SVG.number(top)),
                     ("width", SVG.number(width)), ("height", SVG.number(bottom - top)), ("fill", entry.color),
-                ], content: SVG.element("title", [], content: SVG.escape("\(categoryAxis.categories[index]), \(entry.name): \(NumberFormat.grouped(value, decimals: value < 10 ? 2 : 0)) \(valueAxis.unit)"))))
+                ], content: SVG.element("title", [], content: SVG.escape(tooltip))))
                 base += value
             }
         }
