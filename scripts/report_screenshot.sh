@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
 
-bash scripts/setup.sh
+GRIDFLEX_SKIP_PYTHON=0 bash scripts/setup.sh   # the venv is needed here for Pillow
 if ! command -v chromium >/dev/null 2>&1; then
     echo "report: installing chromium with apt"
     apt_install chromium 2>/dev/null || { as_root apt-get update -qq && apt_install chromium; }
