@@ -22,10 +22,7 @@ public enum Summarize {
         let load = source.loadMW
         let available = aggregates.renewableAvailableMW.reduce(0, +)
         let absorbed = aggregates.renewableAbsorbedMW.reduce(0, +)
-        let indices = load.indices
-        let afterFlex = indices.map { load[$0] - aggregates.storageNetMW[$0] - aggregates.demandResponseNetMW[$0] }
-        let netLoad = indices.map { load[$0] - aggregates.renewableAvailableMW[$0] }
-        let netAfterFlex = indices.map { afterFlex[$0] - aggregates.renewableAbsorbedMW[$0] }
+        let curves = LoadCurves(case: source, aggregates: aggregates)
         let loadEnergy = source.loadEnergyMWh
         let penalty = result.targets.reduce(0) { $0 + $1.shortfall * ($1.target.penaltyEURPerUnit ?? source.targetPenaltyEURPerUnit) }
         return KPIs(
@@ -38,9 +35,9 @@ public enum Summarize {
             unservedHours: result.unservedMW.filter { $0 > 1e-6 }.count,
             surplusMWh: result.surplusMW.reduce(0, +),
             peakLoadMW: load.max() ?? 0,
-            peakLoadAfterFlexMW: afterFlex.max() ?? 0,
-            peakNetLoadMW: netLoad.max() ?? 0,
-            peakNetLoadAfterFlexMW: netAfterFlex.max() ?? 0,
+            peakLoadAfterFlexMW: curves.loadAfterFlexibilityMW.max() ?? 0,
+            peakNetLoadMW: curves.netLoadMW.max() ?? 0,
+            peakNetLoadAfterFlexMW: curves.netLoadAfterFlexibilityMW.max() ?? 0,
             co2T: aggregates.co2T.reduce(0, +),
             meanPriceEURPerMWh: result.priceEURPerMWh.isEmpty ? 0 : result.priceEURPerMWh.reduce(0, +) / Double(result.priceEURPerMWh.count),
             targetPenaltyEUR: penalty, operatingCostEUR: result.objective - penalty)

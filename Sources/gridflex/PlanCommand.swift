@@ -57,6 +57,9 @@ struct PlanCommand: ParsableCommand {
         @Flag(help: "Print the check as one JSON object on stdout.")
         var json = false
 
+        @Option(help: "Write a self-contained HTML report with the plan's compliance table to this file.")
+        var report: String?
+
         func run() throws {
             try reportingFailures {
                 let (loaded, readSeconds) = try options.load()
@@ -80,6 +83,7 @@ struct PlanCommand: ParsableCommand {
                     print(SummaryText.render(run.summary))
                     print(PlanText.check(check), terminator: "")
                 }
+                if let report { try ReportFile.write(run, loaded: loaded, plan: check, to: report) }
             }
         }
     }

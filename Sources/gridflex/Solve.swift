@@ -18,6 +18,9 @@ struct Solve: ParsableCommand {
     @Option(help: "Directory for summary.json and hourly.csv.")
     var out: String?
 
+    @Option(help: "Write a self-contained HTML report (charts as inline SVG, no network needed) to this file.")
+    var report: String?
+
     @Flag(help: "Print the summary as one JSON object on stdout.")
     var json = false
 
@@ -43,6 +46,8 @@ struct Solve: ParsableCommand {
             guard run.result.status.hasSolution else {
                 throw Failure.solver("the solver ended with status '\(run.result.status.rawValue)'; no dispatch to report")
             }
+            // Last, so that the summary and the hourly file are out even when the report cannot be written.
+            if let report { try ReportFile.write(run, loaded: loaded, to: report) }
         }
     }
 }

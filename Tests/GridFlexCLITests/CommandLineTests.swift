@@ -48,4 +48,25 @@ struct CommandLineTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("auto") && result.stderr.contains("simplex"))
     }
+
+    @Test("--report writes one HTML page; when it cannot be written, exit 3 comes after the summary and hourly file are out")
+    func reportOption() throws {
+        let manager = FileManager.default
+        let directory = manager.temporaryDirectory.appendingPathComponent("gridflex-report-\(UUID().uuidString)")
+        try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? manager.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("week.html").path
+        let written = try run(["solve", "Models/examples/guangxi-2020.yaml", "--hours", "1-168", "--report", page])
+        #expect(written.status == 0)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("guangxi-2020") && html.contains("load year 2018, weather year 2020"))
+
+        let out = directory.appendingPathComponent("out").path
+        let unwritable = directory.appendingPathComponent("no-such-directory/report.html").path
+        let failed = try run(["solve", "Models/examples/guangxi-2020.yaml", "--hours", "1-168", "--out", out, "--report", unwritable])
+        #expect(failed.status == 3)
+        #expect(failed.stderr.contains("cannot write the report to \(unwritable)"))
+        #expect(failed.stdout.contains("Operating cost"))
+        #expect(manager.fileExists(atPath: out + "/hourly.csv") && manager.fileExists(atPath: out + "/summary.json"))
+    }
 }

@@ -1,0 +1,38 @@
+import Analysis
+import Charts
+
+extension CaseReport {
+    /// Every target: required against achieved, met or not, shortfall, shadow price and its source text
+    /// (a plan's own words, often Chinese, shown as written).
+    var targetSection: ReportSection {
+        let targets = run.summary.targets
+        guard !targets.isEmpty else {
+            return ReportSection(id: "targets", title: "Targets", blocks: [HTML.paragraph("The case sets no targets.", class: "muted")])
+        }
+        let table = HTMLTable(
+            headers: [.init("Target"), .init("Kind"), .init("Required", numeric: true), .init("Achieved", numeric: true), .init("Status"),
+                      .init("Shortfall", numeric: true), .init("Shadow price", numeric: true), .init("Source")],
+            rows: targets.map { target in
+                [
+                    .init(target.id), .init(target.kind.replacingOccurrences(of: "_", with: " ")),
+                    .init(Self.targetValue(target.required, kind: target.kind), numeric: true),
+                    .init(Self.targetValue(target.achieved, kind: target.kind), numeric: true),
+                    .init(markup: target.met ? "<span class=\"met\">met</span>" : "<span class=\"missed\">not met</span>"),
+                    .init(target.shortfall > 0 ? "\(NumberFormat.grouped(target.shortfall, decimals: target.shortfall < 10 ? 2 : 0)) \(target.shortfallUnit)" : "–",
+                          numeric: true),
+                    .init(target.shadowPrice.map { "\(NumberFormat.grouped($0, decimals: abs($0) < 10 ? 2 : 0)) \(target.shadowPriceUnit ?? "")" }
+                          ?? "not an LP row", numeric: true),
+                    .init(markup: "<span class=\"quote\">\(HTML.escape(target.source ?? "—"))</span>"),
+                ]
+            },
+            className: "targets")
+        let note = "Shares and margins in %, CO2 in t. A shadow price is the cost of tightening the target by one unit "
+            + "(EUR per percentage point, EUR per t); a planning reserve is checked after the solve, since capacities are fixed in dispatch."
+        return ReportSection(id: "targets", title: "Targets", blocks: [table.html(), HTML.paragraph(note, class: "muted")])
+    }
+
+    /// A target's required or achieved value in the unit it is stated in.
+    static func targetValue(_ value: Double, kind: String) -> String {
+        kind == "co2_cap" ? "\(NumberFormat.grouped(value)) t" : Format.percent(value)
+    }
+}

@@ -1,0 +1,63 @@
+import Analysis
+import Charts
+import DispatchBuilder
+import GridModel
+
+/// Where a case's data came from, as the command that loaded it knows (the Report module reads no files).
+public struct ReportProvenance: Sendable {
+    /// The case file as given on the command line.
+    public var caseFile: String
+    /// The data directory the series were read from.
+    public var dataDirectory: String
+    /// How that directory was chosen (`--data-dir`, `$GRIDFLEX_DATA`, `./Data`, `../shared/data`).
+    public var dataDirectoryOrigin: String
+    /// What the reader must know about the data's years, e.g. that load and weather years differ.
+    public var sourcesNote: String
+
+    /// A provenance record.
+    public init(caseFile: String, dataDirectory: String, dataDirectoryOrigin: String, sourcesNote: String) {
+        self.caseFile = caseFile
+        self.dataDirectory = dataDirectory
+        self.dataDirectoryOrigin = dataDirectoryOrigin
+        self.sourcesNote = sourcesNote
+    }
+}
+
+/// The report of one solved case (`gridflex solve --report`): overview and assumptions, KPI cards, dispatch
+/// of the peak-load and most-curtailed weeks, state of charge, duration curves, monthly curtailment, prices,
+/// targets, resources and solver facts. Take `document` and append sections to extend it.
+public struct CaseReport: Sendable {
+    /// Hourly flows at or below this are drawn as zero, MW: an interior-point solution carries round-off of
+    /// about 1e-6 MW that would otherwise show up as a layer, a legend entry or a bar of "curtailment".
+    static let negligibleMW = 1e-3
+
+    /// The case as solved.
+    let source: Case
+    /// The solved run.
+    let run: CaseRun
+    /// Hourly sums shared with the summary.
+    let aggregates: HourlyAggregates
+    /// Where the data came from.
+    let provenance: ReportProvenance
+
+    /// A report of `run` (its model holds the case that was solved).
+    public init(run: CaseRun, provenance: ReportProvenance) {
+        self.source = run.model.source
+        self.run = run
+        self.aggregates = HourlyAggregates(case: run.model.source, result: run.result)
+        self.provenance = provenance
+    }
+
+    /// The page, section by section.
+    public var document: ReportDocument {
+        let summary = run.summary
+        let subtitle = "Region \(summary.region) · \(Format.hours(source.window.first, source.window.last)) (\(NumberFormat.grouped(Double(source.hours))) h, "
+            + "\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: 0)))–\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: source.hours - 1)))) · solver status \(summary.status)"
+        return ReportDocument(
+            title: "\(summary.caseName): hourly dispatch and flexibility",
+            subtitle: subtitle,
+            sections: [overviewSection, kpiSection] + dispatchSections
+                + [storageSection, durationSection, curtailmentSection, priceSection, targetSection, resourceSection, solverSection],
+            footer: "Written by gridflex solve --report from \(provenance.caseFile). Self-contained: no scripts, fonts or links outside this file; charts are inline SVG.")
+    }
+}

@@ -1,0 +1,21 @@
+import Charts
+
+/// The units the report prints energy, money and shares in, so that every card and table reads alike.
+enum Format {
+    /// MWh as GWh with one decimal below 100 GWh (`12.3`), none above (`1,234`).
+    static func gigawattHours(_ megawattHours: Double) -> String {
+        let value = megawattHours / 1e3
+        return NumberFormat.grouped(value, decimals: abs(value) < 100 ? 1 : 0)
+    }
+
+    /// EUR as millions with one decimal (`2,251.6`).
+    static func millions(_ euros: Double) -> String { NumberFormat.grouped(euros / 1e6, decimals: 1) }
+
+    /// `hours 8,593–8,760`: a span of hours of the year (1-based, inclusive).
+    static func hours(_ first: Int, _ last: Int) -> String {
+        "hours \(NumberFormat.grouped(Double(first)))–\(NumberFormat.grouped(Double(last)))"
+    }
+
+    /// A per-unit share as a percentage with two decimals (`97.25 %`).
+    static func percent(_ share: Double) -> String { "\(NumberFormat.grouped(share * 100, decimals: 2)) %" }
+}
