@@ -15,6 +15,7 @@ public enum Summarize {
             resources: resources,
             curtailment: curtailment(of: source, result: result),
             targets: Compliance.evaluate(case: source, result: result, aggregates: aggregates),
+            marginalValues: result.marginalValues,
             solver: solver, assumptions: source.assumptions, dataNotes: source.dataNotes)
     }
 

@@ -1,3 +1,4 @@
+import DispatchBuilder
 import GridModel
 
 /// The headline numbers of one solved case (the `kpis` object of `gridflex solve --json`).
@@ -167,6 +168,8 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var curtailment: [CurtailmentSummary]
     /// Per target.
     public var targets: [TargetCompliance]
+    /// What one more MW (or MWh) of each flexibility resource is worth over the window, EUR per unit.
+    public var marginalValues: [MarginalValue]
     /// Solver facts.
     public var solver: SolverFacts
     /// Numbers that do not come from a source.
@@ -175,7 +178,8 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var dataNotes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case caseName = "case", region, window, hours, status, objective, kpis, resources, curtailment, targets, solver
+        case caseName = "case", region, window, hours, status, objective, kpis, resources, curtailment, targets
+        case marginalValues = "marginal_values", solver
         case assumptions, dataNotes = "data_notes"
     }
 }

@@ -42,6 +42,14 @@ public enum SummaryText {
                 ]))
             }
         }
+        if !summary.marginalValues.isEmpty {
+            lines.append("")
+            lines.append("Marginal value of one more unit over the window (operating cost saved):")
+            for value in summary.marginalValues {
+                let unit = value.quantity == "energy_mwh" ? "MWh of energy" : value.quantity == "power_mw" ? "MW of power" : "MW"
+                lines.append("  \(value.resource.padding(toLength: 16, withPad: " ", startingAt: 0)) \(number(value.eurPerUnit)) EUR per \(unit)")
+            }
+        }
         let solver = summary.solver
         lines.append("")
         lines.append("Solver: \(solver.method), \(solver.iterations) iterations; read \(seconds(solver.readSeconds)), build \(seconds(solver.buildSeconds)), solve \(seconds(solver.solveSeconds)); LP \(solver.columns) columns × \(solver.rows) rows, \(solver.nonzeros) nonzeros")

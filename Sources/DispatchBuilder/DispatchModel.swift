@@ -41,6 +41,8 @@ public struct DispatchModel: Sendable {
     public internal(set) var resourceColumns: [ResourceColumns] = []
     /// One entry per target that is an LP row.
     public internal(set) var targetRows: [TargetRow] = []
+    /// Each storage's first `soc_balance` row (its right-hand side holds a fixed initial state of charge).
+    var storageFirstRows: [String: RowID] = [:]
 
     /// Balance right-hand sides, accumulated while resources add fixed injections.
     var balanceRHS: [Double] = []

@@ -29,6 +29,8 @@ public struct DispatchResult: Sendable {
     public let flows: [String: [String: [Double]]]
     /// Target rows.
     public let targets: [TargetOutcome]
+    /// What one more unit of each flexibility resource's capacity is worth.
+    public let marginalValues: [MarginalValue]
 }
 
 extension DispatchModel {
@@ -49,6 +51,7 @@ extension DispatchModel {
             targets: targetRows.map {
                 DispatchResult.TargetOutcome(target: $0.target, shortfall: solution.columnValues[$0.shortfall.index],
                                              dual: solution.rowDuals[$0.row.index], unit: $0.unit)
-            })
+            },
+            marginalValues: marginalValues(from: solution))
     }
 }

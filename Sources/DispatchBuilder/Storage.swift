@@ -28,7 +28,8 @@ extension DispatchModel {
             } else {
                 terms[0].1 = unit.selfDischargePerHour
             }
-            program.addRow(named: "soc_balance[\(name),t=\(hourOfYear(t))]", bounds: .fixed(rhs), terms: terms)
+            let row = program.addRow(named: "soc_balance[\(name),t=\(hourOfYear(t))]", bounds: .fixed(rhs), terms: terms)
+            if t == 0 { storageFirstRows[name] = row }
             if unit.exclusiveChargeDischarge, unit.chargePowerMW > 0, unit.dischargePowerMW > 0 {
                 program.addRow(named: "exclusive[\(name),t=\(hourOfYear(t))]", bounds: .atMost(1),
                                terms: [(charge[t], 1 / unit.chargePowerMW), (discharge[t], 1 / unit.dischargePowerMW)])
