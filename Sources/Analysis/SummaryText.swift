@@ -71,6 +71,7 @@ public enum SummaryText {
         let formatter = NumberFormatter()
         formatter.numberStyle = .decimal
         formatter.maximumFractionDigits = abs(value) < 10 ? 2 : 0
+        let value = abs(value) < 0.005 ? 0 : value
         return formatter.string(from: NSNumber(value: value)) ?? String(value)
     }
 

@@ -41,6 +41,8 @@ public struct DispatchModel: Sendable {
     public internal(set) var resourceColumns: [ResourceColumns] = []
     /// One entry per target that is an LP row.
     public internal(set) var targetRows: [TargetRow] = []
+    /// `capacity[NAME]` of the sized storage, in sizing mode.
+    public internal(set) var capacityColumn: ColumnID?
     /// Each storage's first `soc_balance` row (its right-hand side holds a fixed initial state of charge).
     var storageFirstRows: [String: RowID] = [:]
 
@@ -49,8 +51,8 @@ public struct DispatchModel: Sendable {
     /// Balance terms, accumulated per hour and written once every resource has added its own.
     var balanceTerms: [[(ColumnID, Double)]] = []
 
-    /// Builds the program for a case.
-    public init(case source: Case) {
+    /// Builds the program for a case; with `sizing`, that storage's power is a decision (see ``Sizing``).
+    public init(case source: Case, sizing: Sizing? = nil) {
         self.source = source
         let hours = source.hours
         program.reserve(columns: hours * (2 + 3 * source.resources.count), rows: hours * (1 + 2 * source.resources.count),
@@ -64,7 +66,12 @@ public struct DispatchModel: Sendable {
             case let .thermal(plant): addThermal(plant, into: &columns)
             case let .hydro(plant): addHydro(plant, into: &columns)
             case let .renewable(plant): addRenewable(plant, into: &columns)
-            case let .storage(unit): addStorage(unit, into: &columns)
+            case let .storage(unit):
+                if let sizing, sizing.resource == unit.name {
+                    addSizedStorage(unit, sizing, into: &columns)
+                } else {
+                    addStorage(unit, into: &columns)
+                }
             case let .curtailableLoad(load): addCurtailableLoad(load, into: &columns)
             case let .shiftableLoad(load): addShiftableLoad(load, into: &columns)
             case let .interconnector(link): addInterconnector(link, into: &columns)

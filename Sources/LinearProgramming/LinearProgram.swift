@@ -112,6 +112,12 @@ public struct LinearProgram: Sendable {
         objective[column.index] = cost
     }
 
+    /// Sets every objective coefficient and the constant to zero (to optimise one column alone, say).
+    public mutating func clearObjective() {
+        objective = Array(repeating: 0, count: objective.count)
+        objectiveConstant = 0
+    }
+
     /// The objective value of a given column assignment (including the constant).
     public func objectiveValue(of columnValues: [Double]) -> Double {
         zip(objective, columnValues).reduce(objectiveConstant) { $0 + $1.0 * $1.1 }
