@@ -11,5 +11,7 @@ echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, th
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml --hours 1-168 --method simplex
 echo "== report: the full-year example's HTML report in headless Chromium"
 bash scripts/report_screenshot.sh
+echo "== every region/year plan case over the full year"
+python3 scripts/plan_cases.py .build/release/gridflex
 echo "== test suite"
 swift test
