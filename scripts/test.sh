@@ -6,9 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release --product gridflex
-echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, then one week with simplex)"
+echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, one week with simplex, a plan case with a share target)"
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml --hours 1-168 --method simplex
+.build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/yinchuan/2030.yaml
 echo "== report: the full-year example's HTML report in headless Chromium"
 bash scripts/report_screenshot.sh
 echo "== every region/year plan case over the full year"
