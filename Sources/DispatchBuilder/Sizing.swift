@@ -26,12 +26,21 @@ public struct Sizing: Sendable, Equatable {
 
 extension DispatchModel {
     /// Storage with its power as the column `capacity[NAME]`: `charge_cap`, `discharge_cap` and `soc_cap` rows
-    /// bound the hourly columns by it, and the state-of-charge rows scale with it.
+    /// bound the hourly columns by it, and the state-of-charge rows scale with it. Hourly rows use a copy per
+    /// day, `capacity_day[NAME,d=D]`, tied to the master by `capacity_link` rows: one column in every hourly row
+    /// would make the interior point's normal equations dense (gigabytes on a full year).
     mutating func addSizedStorage(_ unit: Storage, _ sizing: Sizing, into columns: inout ResourceColumns) {
         let name = unit.name, hours = source.hours
-        let capacity = program.addColumn(named: "capacity[\(name)]", bounds: Bounds(lower: sizing.minimumMW, upper: sizing.maximumMW),
-                                         cost: sizing.costEURPerMW)
-        capacityColumn = capacity
+        let master = program.addColumn(named: "capacity[\(name)]", bounds: Bounds(lower: sizing.minimumMW, upper: sizing.maximumMW),
+                                       cost: sizing.costEURPerMW)
+        capacityColumn = master
+        var daily = [ColumnID](repeating: master, count: hours)
+        for day in source.window.blocks(ofHours: 24) {
+            let dayOfYear = source.window.dayOfYear(atOffset: day.lowerBound) + 1
+            let copy = program.addColumn(named: "capacity_day[\(name),d=\(dayOfYear)]", bounds: .nonNegative, cost: 0)
+            program.addRow(named: "capacity_link[\(name),d=\(dayOfYear)]", bounds: .fixed(0), terms: [(copy, 1), (master, -1)])
+            for t in day { daily[t] = copy }
+        }
         let charge = hourlyColumns("charge", name, cost: 0) { _ in .nonNegative }
         let discharge = hourlyColumns("discharge", name, cost: unit.vomEURPerMWh) { _ in .nonNegative }
         let soc = hourlyColumns("soc", name, cost: 0) { _ in .nonNegative }
@@ -40,7 +49,7 @@ extension DispatchModel {
         columns.series["soc"] = soc
         let retention = 1 - unit.selfDischargePerHour, energyPerMW = sizing.durationHours
         for t in 0..<hours {
-            let hour = hourOfYear(t)
+            let hour = hourOfYear(t), capacity = daily[t]
             addToBalance(t, discharge[t], 1)
             addToBalance(t, charge[t], -1)
             program.addRow(named: "charge_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(charge[t], 1), (capacity, -1)])
@@ -53,7 +62,7 @@ extension DispatchModel {
             if t > 0 {
                 terms.append((soc[t - 1], -retention))
             } else if let initial = unit.initialStateOfCharge {
-                terms.append((capacity, -retention * initial * energyPerMW))
+                terms.append((daily[0], -retention * initial * energyPerMW))
             } else if hours > 1 {
                 terms.append((soc[hours - 1], -retention))
             } else {
