@@ -17,6 +17,10 @@ public struct SizingOutcome: Sendable, Codable, Equatable {
         public var seconds: Double
         /// Whether it started from the previous basis.
         public var warm: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case powerMW = "power_mw", met, iterations, seconds, warm
+        }
     }
 
     /// The storage sized.
@@ -41,6 +45,12 @@ public struct SizingOutcome: Sendable, Codable, Equatable {
     public var steps: [Step]
     /// Seconds: least-capacity LP, cost-optimal LP, bisection.
     public var seconds: [String: Double]
+
+    enum CodingKeys: String, CodingKey {
+        case resource, durationHours = "duration_hours", target, leastCapacityMW = "least_capacity_mw"
+        case costOptimalCapacityMW = "cost_optimal_capacity_mw", capacityCostEURPerMW = "capacity_cost_eur_per_mw"
+        case bisectionCapacityMW = "bisection_capacity_mw", toleranceMW = "tolerance_mw", agree, steps, seconds
+    }
 }
 
 /// Sizes one storage for one target.
