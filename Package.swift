@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gridflex", targets: ["gridflex"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
-        .library(name: "GridFlexCore", targets: ["GridModel", "Scenario", "DispatchBuilder", "Analysis"]),
+        .library(name: "GridFlexCore", targets: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "PyPSAExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -21,10 +21,11 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DispatchBuilder", dependencies: ["GridModel", "LinearProgramming"]),
         .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
+        .target(name: "PyPSAExport", dependencies: ["GridModel"]),
         .executableTarget(
             name: "gridflex",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "PyPSAExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +33,7 @@ let package = Package(
         .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
         .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
         .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex"]),
+        .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
     ],
     swiftLanguageModes: [.v6]
 )
