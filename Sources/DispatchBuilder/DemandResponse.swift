@@ -2,7 +2,8 @@ import GridModel
 import LinearProgramming
 
 extension DispatchModel {
-    /// Curtailable load: `shed` ≤ capacity each hour at a cost; `dr_day` and `dr_year` rows cap its energy.
+    /// Curtailable load: `shed` ≤ capacity each hour at a cost; `dr_day` and `dr_year` rows cap its energy (the
+    /// latter summed a day at a time, see ``addWindowRow(_:_:bounds:series:other:)``).
     mutating func addCurtailableLoad(_ load: CurtailableLoad, into columns: inout ResourceColumns) {
         let shed = hourlyColumns("shed", load.name, cost: load.costEURPerMWh) { _ in .upTo(load.capacityMW) }
         columns.series["reduction"] = shed
@@ -14,7 +15,7 @@ extension DispatchModel {
             }
         }
         if let perYear = load.maxEnergyPerYearMWh {
-            program.addRow(named: "dr_year[\(load.name)]", bounds: .atMost(perYear), terms: shed.map { ($0, 1) })
+            _ = addWindowRow("dr_year", load.name, bounds: .atMost(perYear), series: [(shed, 1)])
         }
     }
 
