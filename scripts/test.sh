@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check: the full-year cross-check of the example case against
-# HiGHS (an independent solver reading the exported MPS), then the test suite.
+# HiGHS (an independent solver reading the exported MPS), the one-week cross-check against PyPSA + HiGHS
+# (the case exported as a PyPSA network; venv cached under .build/pypsa-venv), then the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -8,5 +9,7 @@ swift build -c release --product gridflex
 echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, then one week with simplex)"
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml --hours 1-168 --method simplex
+echo "== cross-check: the example and the coverage case, one week, against PyPSA + HiGHS (same case exported with gridflex export --pypsa)"
+bash Benchmarks/compare.sh --ci
 echo "== test suite"
 swift test
