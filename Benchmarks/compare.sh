@@ -47,5 +47,7 @@ fi
 swift build -c release --product gridflex-bench
 bench=.build/gridflex-bench.json
 echo "compare: timing GridFlex by step (gridflex-bench)"
-.build/release/gridflex-bench --json > "$bench"
+shopt -s nullglob
+.build/release/gridflex-bench --json Benchmarks/cases/*.yaml Models/{guangxi,jiangxi,luzhou,guangzhou,yinchuan}/*.yaml > "$bench"
+shopt -u nullglob
 "$venv/bin/python" Benchmarks/pypsa/compare.py --bench-json "$bench" --readme Benchmarks/README.md "$@"

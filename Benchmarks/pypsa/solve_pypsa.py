@@ -45,8 +45,7 @@ def main() -> None:
     for step in ["import", "read", "build", "extra", "solve"]:
         steps[step] = marks[step] - previous
         previous = marks[step]
-    result = {"status": status, "condition": condition, "objective": float(network.objective), "seconds": steps,
-              "versions": {"pypsa": pypsa.__version__}}
+    result = {"status": status, "condition": condition, "objective": float(network.objective), "seconds": steps}
     Path(args.result).write_text(json.dumps(result))
 
 
