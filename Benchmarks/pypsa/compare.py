@@ -155,6 +155,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when an objective differs beyond the tolerance")
     args = parser.parse_args()
     os.chdir(ROOT)
+    args.load_before = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     args.gridflex = str(Path(args.gridflex).resolve())
     args.solvers = [s for s in args.solvers.split(",") if s]
     windows = [int(h) for h in args.hours.split(",")]

@@ -165,7 +165,8 @@ def versions():
 def update_readme(path, table_text, comparisons, bench, args):
     """Rewrites the section between the markers (appending it when missing)."""
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    section = [START, "", f"Measured {now} on {machine()}.", "", f"Software: {versions()}.", "",
+    section = [START, "", f"Measured {now} on {machine()}. Load average (1, 5, 15 min) when the comparison started: "
+               f"{args.load_before}; other work on a shared machine slows every tool alike.", "", f"Software: {versions()}.", "",
                f"Windows: hours 1–N for N in {args.hours}; solvers: {', '.join(LABELS[s] for s in args.solvers)}; "
                f"objectives agree when the relative difference is at most {args.tolerance:g}. Wall time and peak memory "
                "are each tool's whole process (reading the case, building, solving); ratios are PyPSA+HiGHS ÷ GridFlex.",

@@ -45,10 +45,10 @@ extension PyPSANetwork {
         addGenerator(load.name, carrier: "curtailable_load", marginalCost: load.costEURPerMWh, minimumMW: constant(0),
                      maximumMW: constant(load.capacityMW), extra: limit)
         guard let perDay = load.maxEnergyPerDayMWh else { return }
-        let days = blocks(ofHours: 24)
+        let calendar = days()
         extra.energyRows.append(ExtraRows.EnergyRow(
-            name: "dr_day[\(load.name)]", terms: [.init(generator: load.name, coefficient: 1)], blockSizes: days.sizes,
-            blockLabels: days.labels, sense: "<=", rhs: Array(repeating: perDay, count: days.sizes.count)))
+            name: "dr_day[\(load.name)]", terms: [.init(generator: load.name, coefficient: 1)], blockSizes: calendar.sizes,
+            blockLabels: calendar.labels, sense: "<=", rhs: Array(repeating: perDay, count: calendar.sizes.count)))
         map(load.name, "daily energy limit", "rows dr_day (one per day)", extra: true)
     }
 
@@ -58,10 +58,10 @@ extension PyPSANetwork {
         let down = "shift_down[\(load.name)]", up = "shift_up[\(load.name)]"
         addGenerator(down, carrier: "shiftable_load", marginalCost: load.costEURPerMWh, minimumMW: constant(0), maximumMW: constant(load.downMW))
         addGenerator(up, carrier: "shiftable_load", marginalCost: 0, minimumMW: constant(0), maximumMW: constant(load.upMW), consumes: true)
-        let blocks = blocks(ofHours: load.windowHours)
+        let windows = blocks(ofHours: load.windowHours)
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "shift_block[\(load.name)]", terms: [.init(generator: up, coefficient: 1), .init(generator: down, coefficient: -1)],
-            blockSizes: blocks.sizes, blockLabels: blocks.labels, sense: "==", rhs: Array(repeating: 0, count: blocks.sizes.count)))
+            blockSizes: windows.sizes, blockLabels: windows.labels, sense: "==", rhs: Array(repeating: 0, count: windows.sizes.count)))
         map(load.name, "shifting blocks", "rows shift_block (one per \(load.windowHours)-hour block)", extra: true)
     }
 }

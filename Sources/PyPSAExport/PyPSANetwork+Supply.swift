@@ -31,16 +31,16 @@ extension PyPSANetwork {
         let maximum = plant.dailyEnergyBudget ? constant(capacity) : plant.availability.map { $0 * capacity }
         addGenerator(plant.name, carrier: "hydro", marginalCost: plant.vomEURPerMWh, capacityMW: capacity, minimumMW: constant(0), maximumMW: maximum)
         guard plant.dailyEnergyBudget else { return }
-        let days = blocks(ofHours: 24)
+        let calendar = days()
         var rhs: [Double] = []
         var start = 0
-        for size in days.sizes {
+        for size in calendar.sizes {
             rhs.append(plant.availability[start..<start + size].reduce(0) { $0 + $1 * capacity })
             start += size
         }
         extra.energyRows.append(ExtraRows.EnergyRow(
-            name: "hydro_day[\(plant.name)]", terms: [.init(generator: plant.name, coefficient: 1)], blockSizes: days.sizes,
-            blockLabels: days.labels, sense: "<=", rhs: rhs))
+            name: "hydro_day[\(plant.name)]", terms: [.init(generator: plant.name, coefficient: 1)], blockSizes: calendar.sizes,
+            blockLabels: calendar.labels, sense: "<=", rhs: rhs))
         map(plant.name, "daily energy budget", "p_max_pu = 1; rows hydro_day (one per day)", extra: true)
     }
 

@@ -93,12 +93,16 @@ public struct PyPSANetwork: Sendable {
     /// Hours constant at `value`.
     func constant(_ value: Double) -> [Double] { Array(repeating: value, count: source.hours) }
 
-    /// The window's days (or blocks of `hours`) as sizes and labels (`d=32`, or `b=3` for other blocks).
+    /// The window's calendar days as block sizes and labels (`d=32` for day 32 of the year), as GridFlex names its
+    /// daily rows.
+    func days() -> (sizes: [Int], labels: [String]) {
+        let days = source.window.blocks(ofHours: 24)
+        return (days.map(\.count), days.map { "d=\(source.window.dayOfYear(atOffset: $0.lowerBound) + 1)" })
+    }
+
+    /// The window's blocks of `hours` hours of the year as sizes and labels (`b=3`), as GridFlex names its block rows.
     func blocks(ofHours hours: Int) -> (sizes: [Int], labels: [String]) {
         let blocks = source.window.blocks(ofHours: hours)
-        let labels = blocks.enumerated().map { index, block in
-            hours == 24 ? "d=\(source.window.dayOfYear(atOffset: block.lowerBound) + 1)" : "b=\(index + 1)"
-        }
-        return (blocks.map(\.count), labels)
+        return (blocks.map(\.count), blocks.indices.map { "b=\($0 + 1)" })
     }
 }
