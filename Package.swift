@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gridflex", targets: ["gridflex"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
-        .library(name: "GridFlexCore", targets: ["GridModel", "Scenario", "DispatchBuilder", "Analysis"]),
+        .library(name: "GridFlexCore", targets: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "PyPSAExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -23,12 +23,18 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
         .target(name: "Charts"),
         .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts"]),
+        .target(name: "PyPSAExport", dependencies: ["GridModel"]),
         .executableTarget(
             name: "gridflex",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "gridflex-bench",
+            dependencies: ["GridModel", "Scenario", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/GridFlexBench"
         ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
@@ -37,6 +43,7 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "GridModel", "DispatchBuilder", "Charts"]),
+        .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check: the full-year cross-check of the example case against
-# HiGHS (an independent solver reading the exported MPS), the example's HTML report rendered in headless
-# Chromium, then the test suite.
+# HiGHS (an independent solver reading the exported MPS), the one-week cross-check against PyPSA + HiGHS
+# (the case exported as a PyPSA network; venv cached under .build/pypsa-venv), the example's HTML report
+# rendered in headless Chromium, every plan case over the full year, then the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -14,5 +15,7 @@ echo "== report: the full-year example's HTML report in headless Chromium"
 bash scripts/report_screenshot.sh
 echo "== every region/year plan case over the full year"
 python3 scripts/plan_cases.py .build/release/gridflex
+echo "== cross-check: the example and the coverage case, one week, against PyPSA + HiGHS (same case exported with gridflex export --pypsa)"
+bash Benchmarks/compare.sh --ci
 echo "== test suite"
 swift test

@@ -2,10 +2,12 @@ import ArgumentParser
 import DispatchBuilder
 import Foundation
 import LinearProgramming
+import PyPSAExport
 
-/// `gridflex export`: write the case's LP as MPS or CPLEX LP.
+/// `gridflex export`: write the case's LP as MPS or CPLEX LP, or the resolved case as a PyPSA network.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a case's linear program as free MPS or CPLEX LP.")
+    static let configuration = CommandConfiguration(
+        abstract: "Write a case's linear program as free MPS or CPLEX LP, or the case as a PyPSA network.")
 
     @OptionGroup var options: CaseOptions
 
@@ -15,15 +17,25 @@ struct Export: ParsableCommand {
     @Option(help: "Write CPLEX LP to this file (names made LP-safe: balance(t_17)).")
     var lp: String?
 
+    @Option(help: ArgumentHelp(
+        "Write the resolved case to this directory as a PyPSA CSV folder with extra_functionality.py for the rows PyPSA lacks.",
+        valueName: "dir"))
+    var pypsa: String?
+
     func validate() throws {
-        if mps == nil && lp == nil { throw ValidationError("give --mps FILE or --lp FILE (or both)") }
+        if mps == nil && lp == nil && pypsa == nil { throw ValidationError("give --mps FILE, --lp FILE or --pypsa DIR (or several)") }
     }
 
     func run() throws {
         try reportingFailures {
             let (loaded, _) = try options.load()
-            let program = DispatchModel(case: loaded.value).program.withConstantAsColumn()
             do {
+                if let pypsa {
+                    try PyPSANetwork(case: loaded.value).write(to: URL(fileURLWithPath: pypsa))
+                    print("wrote \(pypsa)")
+                }
+                guard mps != nil || lp != nil else { return }
+                let program = DispatchModel(case: loaded.value).program.withConstantAsColumn()
                 if let mps {
                     try GLPKProblem(program, names: true).writeMPS(to: mps)
                     print("wrote \(mps)")

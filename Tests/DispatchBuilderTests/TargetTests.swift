@@ -70,4 +70,20 @@ struct TargetTests {
         #expect(!shareResult.met && close(shareResult.achieved, 0.5) && close(shareResult.shortfall, 10))
         #expect(!reserveResult.met && close(reserveResult.achieved, 0.05) && close(reserveResult.shortfall, 10))
     }
+
+    /// The CO2 cap of the test above over two days (40 t an hour): the same price, and the row over the window
+    /// adds two day sums (each its own row) instead of one entry per hour.
+    @Test("A row over the whole window is summed a day at a time")
+    func windowRowByDay() throws {
+        let target = Target(id: "co2", requirement: .co2Cap(maxTonnes: 40 * 48))
+        let run = try solveAllMethods(smallCase(load: Array(repeating: 100, count: 48),
+                                                resources: [thermal("coal", 100, cost: 10, co2: 1), thermal("clean", 100, cost: 30)],
+                                                targets: [target]))
+        #expect(close(run.result.objective, 48 * 2200))
+        #expect(close(run.summary.targets[0].shadowPrice!, 20))
+        let program = run.model.program
+        let row = try #require(program.rowNames.firstIndex(of: "target[co2]"))
+        #expect(program.entryRows.filter { $0 == row }.count == 3)  // two days and the shortfall
+        #expect(program.rowNames.contains("daily_sum[co2,d=2]") && program.columnNames.contains("daily[co2,d=2]"))
+    }
 }

@@ -69,4 +69,26 @@ struct CommandLineTests {
         #expect(failed.stdout.contains("Operating cost"))
         #expect(manager.fileExists(atPath: out + "/hourly.csv") && manager.fileExists(atPath: out + "/summary.json"))
     }
+
+    @Test("export --pypsa writes the example's week as a PyPSA folder with its extra rows")
+    func exportPyPSA() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gridflex-pypsa-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try run(["export", "Models/examples/guangxi-2020.yaml", "--hours", "1-168", "--pypsa", directory.path])
+        #expect(result.status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        for file in ["network.csv", "snapshots.csv", "buses.csv", "carriers.csv", "generators.csv", "generators-p_max_pu.csv",
+                     "storage_units.csv", "loads.csv", "loads-p_set.csv", "gridflex_extra.json", "extra_functionality.py"] {
+            #expect(files.contains(file), "\(file) missing")
+        }
+        let snapshots = try String(contentsOf: directory.appendingPathComponent("snapshots.csv"), encoding: .utf8)
+        #expect(snapshots.split(separator: "\n").count == 169)
+    }
+
+    @Test("export without a target is a usage error")
+    func exportNeedsATarget() throws {
+        let result = try run(["export", "Models/examples/guangxi-2020.yaml"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--pypsa DIR"))
+    }
 }
