@@ -24,7 +24,7 @@ public enum PlanText {
             let kind = target.kind == "capacity" ? "capacity" : target.kind
             lines.append(row([
                 target.id, kind, value(target.required, unit: target.unit), value(target.achieved, unit: target.unit), target.status,
-                target.firmness, target.status == "context" ? "" : (target.binding ? "binding" : "not binding"),
+                target.firmness, target.effect.hasPrefix("LP row") ? (target.binding ? "binding" : "not binding") : "—",
                 target.shadowPrice.map { "\(String(format: "%.2f", $0)) \(target.shadowPriceUnit ?? "")" } ?? "",
             ], widths: columns))
             lines.append("    \(target.effect)")
