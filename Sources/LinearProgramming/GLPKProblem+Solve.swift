@@ -89,7 +89,7 @@ extension GLPKProblem {
         }
         var notes: [String] = []
         if status != .optimal, code == GLP_EINSTAB || code == GLP_ENOCVG, let last = InteriorProgress.last(in: log), last.isConverged {
-            // GLPK keeps the best point; with gap ≤ 1e-7 its objective is within 1e-7 (relative) of the optimum.
+            // GLPK keeps the best point; with gap ≤ 5e-7 its objective is within 5e-7 (relative) of the optimum.
             status = .optimal
             notes.append("GLPK stopped interior point (\(code == GLP_EINSTAB ? "numerical instability" : "no convergence")) at relative gap "
                 + "\(last.gap), primal infeasibility \(last.primalInfeasibility), dual \(last.dualInfeasibility); its best point is accepted "

@@ -8,7 +8,7 @@ struct InteriorProgress: Equatable {
     let gap: Double
 
     /// Largest gap at which a point GLPK stopped early is accepted as optimal.
-    static let acceptedGap = 1e-7
+    static let acceptedGap = 5e-7
     /// Largest primal and dual infeasibility at which such a point is accepted.
     static let acceptedInfeasibility = 1e-8
 
