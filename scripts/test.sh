@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check: the full-year cross-check of the example case against
 # HiGHS (an independent solver reading the exported MPS), the example's HTML report rendered in headless
-# Chromium, then the test suite.
+# Chromium, a sweep run as a Slurm job array on a one-node cluster started for the purpose, then the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -11,5 +11,7 @@ echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, th
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml --hours 1-168 --method simplex
 echo "== report: the full-year example's HTML report in headless Chromium"
 bash scripts/report_screenshot.sh
+echo "== Slurm: a sweep as a job array on a one-node cluster started here, merged and checked against a local run"
+bash scripts/slurm_integration.sh .build/release/gridflex
 echo "== test suite"
 swift test
