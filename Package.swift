@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
@@ -24,10 +25,17 @@ let package = Package(
         .target(name: "Charts"),
         .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts"]),
         .target(name: "PyPSAExport", dependencies: ["GridModel"]),
+        .target(
+            name: "Sweep",
+            dependencies: [
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Charts", "Report",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "gridflex",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport", "Sweep",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,9 +47,10 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
         .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
         .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
-        .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex"]),
+        .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex", "Sweep"]),
         .testTarget(name: "PlanTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "GridModel", "DispatchBuilder", "Charts"]),
         .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
     ],

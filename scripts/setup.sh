@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what GridFlex needs on a fresh Debian machine, only what is missing:
-#   - GLPK (Debian's libglpk-dev), the LP engine;
+#   - GLPK (Debian's libglpk-dev), the LP engine, and SQLite's headers (libsqlite3-dev) for sweep results;
 #   - a Python venv with highspy under .build/venv, for the independent cross-check.
 # Safe to run again; prints what it does.
 set -euo pipefail
@@ -8,10 +8,13 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if [ ! -f /usr/include/glpk.h ]; then
-    echo "setup: installing libglpk-dev (GLPK) with apt"
+missing=()
+[ -f /usr/include/glpk.h ] || missing+=(libglpk-dev)      # the LP engine
+[ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev) # GRDB's SQLite, for sweep results
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]} with apt"
     as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libglpk-dev >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

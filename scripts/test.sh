@@ -2,7 +2,8 @@
 # Sets up what is missing and runs every check: the full-year cross-check of the example case against
 # HiGHS (an independent solver reading the exported MPS), the one-week cross-check against PyPSA + HiGHS
 # (the case exported as a PyPSA network; venv cached under .build/pypsa-venv), the example's HTML report
-# rendered in headless Chromium, every plan case over the full year, then the test suite.
+# rendered in headless Chromium, every plan case over the full year, a sweep run as a Slurm job array on a
+# one-node cluster started for the purpose, then the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -17,5 +18,7 @@ echo "== every region/year plan case over the full year"
 python3 scripts/plan_cases.py .build/release/gridflex
 echo "== cross-check: the example and the coverage case, one week, against PyPSA + HiGHS (same case exported with gridflex export --pypsa)"
 bash Benchmarks/compare.sh --ci
+echo "== Slurm: a sweep as a job array on a one-node cluster started here, merged and checked against a local run"
+bash scripts/slurm_integration.sh .build/release/gridflex
 echo "== test suite"
 swift test

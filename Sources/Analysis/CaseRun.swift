@@ -51,6 +51,14 @@ public struct CaseRun: Sendable {
         if method == .interior || (method == .auto && solution.method == .interiorPoint), timeLimitSeconds != nil {
             notes.append("GLPK's interior point has no time limit; --time-limit applies to simplex only")
         }
+        self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
+    }
+
+    /// A model solved by the caller (a sweep re-solves one loaded LP point after point, warm-starting each from
+    /// the last), read back and summarised exactly as a solve here would be. `buildSeconds` and `readSeconds`
+    /// are the caller's timings; `notes` become the solver facts' notes as given.
+    public init(model: DispatchModel, solution: Solution, buildSeconds: Double, readSeconds: Double = 0, notes: [String] = [],
+                keepLog: Bool = false) {
         let facts = SolverFacts(
             method: solution.method.rawValue, iterations: solution.iterations, readSeconds: readSeconds,
             buildSeconds: buildSeconds, solveSeconds: solution.seconds, columns: model.program.columnCount,
@@ -58,7 +66,7 @@ public struct CaseRun: Sendable {
         self.model = model
         self.solverLog = keepLog ? solution.log : ""
         self.result = model.result(from: solution)
-        self.summary = Summarize.summary(of: source, result: result, solver: facts)
+        self.summary = Summarize.summary(of: model.source, result: result, solver: facts)
     }
 }
 

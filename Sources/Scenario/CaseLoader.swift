@@ -26,9 +26,10 @@ public enum CaseLoader {
     ]
 
     /// Loads a case. `window` overrides the file's `hours`; `dataDirectory` is the `--data-dir` option; `overrides`
-    /// are `--set` values, applied after the plan's targets.
+    /// are `--set` values, applied after the plan's targets; `cache`, when given, keeps the series files read for
+    /// the next load (of this or another case reading the same data).
     public static func load(path: String, dataDirectory: String? = nil, window: HourWindow? = nil, overrides: [Override] = [],
-                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            cache: SeriesCache? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
                             workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(ScenarioError) -> LoadedCase {
         let text: String
         do {
@@ -50,7 +51,12 @@ public enum CaseLoader {
         try document.apply(overrides)
         let directory = try DataDirectory.resolve(explicit: dataDirectory, environment: environment, workingDirectory: workingDirectory,
                                                   files: seriesFiles(in: document.root))
-        let value = try parse(document.field, window: window, cache: CSVCache(directory: directory))
+        let field = document.field, value: Case
+        if let cache {
+            value = try cache.withCache(for: directory) { csv throws(ScenarioError) in try parse(field, window: window, cache: csv) }
+        } else {
+            value = try parse(field, window: window, cache: CSVCache(directory: directory))
+        }
         return LoadedCase(value: value, dataDirectory: directory, file: path, plan: settings?.plan, planYear: settings?.year,
                           planApplications: applications)
     }

@@ -1,0 +1,90 @@
+import Foundation
+import LinearProgramming
+import Scenario
+
+/// Solves a sweep's points on worker threads and stores each as it finishes.
+///
+/// The points are cut into one contiguous slice per worker, so that each worker's consecutive points are
+/// neighbours and its warm starts pay. Every worker is a `Thread` of its own that owns its GLPK problem for
+/// its whole life (GLPK's environment is per thread) and frees its GLPK environment when it ends.
+public final class SweepRunner: @unchecked Sendable {
+    /// How a run ended.
+    public struct Report: Sendable {
+        /// Points solved and stored in this run.
+        public var stored = 0
+        /// Of those, points solved from the previous point's basis.
+        public var warm = 0
+        /// Whether ``requestStop()`` ended the run early.
+        public var stopped = false
+        /// The first failure to store a point (the run stops at it).
+        public var storeError: SweepStoreError?
+    }
+
+    private let settings: SweepSettings
+    private let caseHash: String
+    private let store: SweepStore
+    private let cache: SeriesCache
+    private let lock = NSLock()
+    private var report = Report()
+    private var stopRequested = false
+
+    /// A runner that stores into `store` under `caseHash`; `cache` holds the case's series for every load.
+    public init(settings: SweepSettings, caseHash: String, store: SweepStore, cache: SeriesCache = SeriesCache()) {
+        self.settings = settings
+        self.caseHash = caseHash
+        self.store = store
+        self.cache = cache
+    }
+
+    /// Asks the workers to stop after the points they are solving (which are stored).
+    public func requestStop() {
+        lock.withLock { stopRequested = true }
+    }
+
+    /// Whether a stop was asked for.
+    public var isStopping: Bool { lock.withLock { stopRequested } }
+
+    /// Solves `tasks` (in solving order) on `jobs` worker threads and returns when every worker has ended;
+    /// `onRecord` is called on the worker's thread after each point is stored.
+    public func run(_ tasks: [SweepTask], jobs: Int, onRecord: @escaping @Sendable (SweepRecord) -> Void = { _ in }) -> Report {
+        let group = DispatchGroup()
+        for slice in Shard.slices(of: tasks.count, into: min(max(1, jobs), max(1, tasks.count))) where !slice.isEmpty {
+            let chunk = Array(tasks[slice])
+            group.enter()
+            let thread = Thread { [self] in
+                work(on: chunk, onRecord: onRecord)
+                group.leave()
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        group.wait()
+        return lock.withLock {
+            report.stopped = stopRequested && report.storeError == nil
+            return report
+        }
+    }
+
+    private func work(on chunk: [SweepTask], onRecord: @Sendable (SweepRecord) -> Void) {
+        let evaluator = PointEvaluator(settings: settings, cache: cache, caseHash: caseHash)
+        for task in chunk where !isStopping {
+            let record = evaluator.evaluate(task)
+            do {
+                try store.insert(record)
+            } catch {
+                lock.withLock {
+                    if report.storeError == nil { report.storeError = error }
+                    stopRequested = true
+                }
+                break
+            }
+            lock.withLock {
+                report.stored += 1
+                if record.warm { report.warm += 1 }
+            }
+            onRecord(record)
+        }
+        evaluator.release()
+        GLPKEnvironment.releaseCurrentThread()
+    }
+}

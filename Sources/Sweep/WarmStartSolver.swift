@@ -1,0 +1,136 @@
+import Foundation
+import LinearProgramming
+
+/// One worker's GLPK problem, kept from point to point so that each solve can start from the last optimal basis.
+///
+/// When the next point's LP has the same structure (column and row counts, and identical coefficient
+/// arrays) only the changed column bounds, row bounds and costs are passed to GLPK, and dual simplex without
+/// presolve re-solves from the previous basis: a warm start. An objective constant that changed (it is
+/// loaded into GLPK with the problem) is loaded afresh with the previous basis restored. Anything else, or a
+/// warm solve that ends short of optimal, is solved cold: a fresh problem, dual simplex with presolve.
+///
+/// Lives on one thread, as GLPK's environment is per thread; not `Sendable`.
+final class WarmStartSolver {
+    /// How one point was solved.
+    struct Outcome {
+        /// The solution (objective including the constant).
+        var solution: Solution
+        /// Whether it started from the previous point's basis.
+        var warm: Bool
+        /// Seconds spent loading the LP into GLPK or updating the loaded one.
+        var setupSeconds: Double
+        /// How it was solved, for the record's note.
+        var notes: [String]
+    }
+
+    private let warmStarts: Bool
+    private var problem: GLPKProblem?
+    /// The program as loaded into `problem`, kept only after an optimal solve (a basis worth starting from).
+    private var loaded: LinearProgram?
+
+    /// A solver; with `warmStarts` false every point is solved cold (`--cold`).
+    init(warmStarts: Bool) {
+        self.warmStarts = warmStarts
+    }
+
+    /// Solves `program`, warm when it can.
+    func solve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
+        do {
+            var notes: [String] = []
+            if !warmStarts {
+                notes.append("cold (--cold)")
+            } else if let problem, let loaded {
+                if let difference = loaded.structuralDifference(from: program) {
+                    notes.append("cold: the LP's structure changed (\(difference))")
+                } else {
+                    let warm = try warmSolve(problem, from: loaded, to: program)
+                    if warm.solution.status == .optimal { return warm }
+                    notes.append("cold: the warm re-solve ended '\(warm.solution.status.rawValue)'")
+                }
+            } else {
+                notes.append("cold: first point of this worker")
+            }
+            return try coldSolve(program, notes: notes)
+        } catch {
+            release()
+            throw error
+        }
+    }
+
+    /// Frees the GLPK problem (on the thread that made it).
+    func release() {
+        problem = nil
+        loaded = nil
+    }
+
+    private func warmSolve(_ problem: GLPKProblem, from loaded: LinearProgram, to program: LinearProgram) throws(GLPKError) -> Outcome {
+        let clock = ContinuousClock(), start = clock.now
+        let target: GLPKProblem, note: String
+        if loaded.objectiveConstant == program.objectiveConstant {
+            let changes = try Self.applyChanges(from: loaded, to: program, in: problem)
+            (target, note) = (problem, "warm: \(changes.bounds) bounds and \(changes.costs) costs changed")
+        } else {
+            let basis = try problem.basis()
+            release()
+            target = try GLPKProblem(program)
+            try target.restore(basis)
+            note = "warm: the objective constant changed, so the LP was loaded afresh and the previous basis restored"
+        }
+        self.problem = target
+        self.loaded = nil
+        let setupSeconds = (clock.now - start).sweepSeconds
+        let solution = try target.solve(SolverOptions(method: .dualSimplex, presolve: false))
+        if solution.status == .optimal { self.loaded = program }
+        return Outcome(solution: solution, warm: true, setupSeconds: setupSeconds, notes: [note])
+    }
+
+    private func coldSolve(_ program: LinearProgram, notes: [String]) throws(GLPKError) -> Outcome {
+        release()
+        let clock = ContinuousClock(), start = clock.now
+        let fresh = try GLPKProblem(program)
+        let setupSeconds = (clock.now - start).sweepSeconds
+        let solution = try fresh.solve(SolverOptions(method: .dualSimplex, presolve: true))
+        problem = fresh
+        if solution.status == .optimal { loaded = program }
+        return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes)
+    }
+
+    /// Passes every column bound, row bound and cost that differs between the two programs to GLPK.
+    private static func applyChanges(from old: LinearProgram, to new: LinearProgram, in problem: GLPKProblem) throws(GLPKError) -> (bounds: Int, costs: Int) {
+        var bounds = 0, costs = 0
+        for index in 0..<new.columnCount {
+            if old.columnBounds[index] != new.columnBounds[index] {
+                try problem.setBounds(new.columnBounds[index], of: ColumnID(position: index))
+                bounds += 1
+            }
+            if old.objective[index] != new.objective[index] {
+                try problem.setCost(new.objective[index], of: ColumnID(position: index))
+                costs += 1
+            }
+        }
+        for index in 0..<new.rowCount where old.rowBounds[index] != new.rowBounds[index] {
+            try problem.setBounds(new.rowBounds[index], of: RowID(position: index))
+            bounds += 1
+        }
+        return (bounds, costs)
+    }
+}
+
+extension LinearProgram {
+    /// What differs in structure from `other` (sense, counts or coefficients), or nil when only bounds,
+    /// costs and the objective constant may differ.
+    func structuralDifference(from other: LinearProgram) -> String? {
+        if sense != other.sense { return "objective sense" }
+        if columnCount != other.columnCount || rowCount != other.rowCount {
+            return "\(columnCount) × \(rowCount) became \(other.columnCount) × \(other.rowCount) columns × rows"
+        }
+        if entryRows != other.entryRows || entryColumns != other.entryColumns { return "the nonzero pattern" }
+        if entryValues != other.entryValues { return "coefficient values" }
+        return nil
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var sweepSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

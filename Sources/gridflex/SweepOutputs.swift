@@ -1,0 +1,47 @@
+import Foundation
+import Report
+import Sweep
+
+/// The files written from a sweep's database: the frontier chart beside it, and on request the CSV table and the HTML report.
+enum SweepOutputs {
+    /// What was written.
+    struct Written {
+        let records: [SweepRecord]
+        let chart: String
+    }
+
+    static func open(_ database: String) throws -> SweepStore {
+        do {
+            return try SweepStore(path: database)
+        } catch {
+            throw Failure.output(error.description)
+        }
+    }
+
+    static func write(store: SweepStore, caseHash: String, database: String, csv: String?, report: String?) throws -> Written {
+        let records: [SweepRecord], registration: SweepRegistration?
+        do {
+            records = try store.records(caseHash: caseHash)
+            registration = try store.registration(caseHash: caseHash)
+        } catch {
+            throw Failure.output(error.description)
+        }
+        guard let registration else { throw Failure.output("\(database): the sweep is not registered") }
+        let chart = SweepFiles.sibling(of: database, extension: "svg")
+        let charts = SweepCharts(records: records, parameters: registration.parameters)
+        try save(charts.svgDocument(title: "\(registration.caseFile): sweep of \(registration.parameters.joined(separator: " × "))"), to: chart)
+        if let csv { try save(SweepTable.csv(records, parameters: registration.parameters), to: csv) }
+        if let report {
+            try save(SweepReport(registration: registration, records: records, databasePath: database).document.html(), to: report)
+        }
+        return Written(records: records, chart: chart)
+    }
+
+    private static func save(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw Failure.output("cannot write \(path): \(error.localizedDescription); the results are safe in the database")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Sweep
+
+/// `gridflex sweep CASE.yaml --vary KEY=SPEC …`: every point solved and stored in SQLite as it finishes.
+struct SweepRun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Solve a case at every point of a grid (--vary) or a list (--points), storing each point in SQLite as it finishes.")
+
+    @OptionGroup var options: CaseOptions
+
+    @Option(name: .customLong("vary"), help: ArgumentHelp(
+        "A parameter and its values: any --set key, values start:stop:step (stop included) or a,b,c. Several make a grid.",
+        valueName: "KEY=SPEC"))
+    var vary: [String] = []
+
+    @Option(help: ArgumentHelp("A CSV file of points: a header of keys, one point per row (instead of --vary).", valueName: "FILE.csv"))
+    var points: String?
+
+    @Option(help: "Worker threads, each with its own GLPK problem (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("The results database (SQLite); with --shard K/N, FILE.shard-K-of-N.sqlite.", valueName: "FILE.sqlite"))
+    var db = "sweep.sqlite"
+
+    @Option(help: ArgumentHelp("Also write the results table as CSV.", valueName: "FILE.csv"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("Write a self-contained HTML page with the frontier charts and the table.", valueName: "FILE.html"))
+    var report: String?
+
+    @Flag(help: "Skip the points the database already holds for this case (same case, plan, data and fixed options).")
+    var resume = false
+
+    @Flag(help: "Solve every point cold (dual simplex with presolve) instead of from the previous point's basis.")
+    var cold = false
+
+    @Option(help: ArgumentHelp("Solve only shard K of N (K from 0): contiguous slices of the sweep's order.", valueName: "K/N"))
+    var shard: String?
+
+    @OptionGroup var slurm: SlurmOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1 worker") }
+        if vary.isEmpty && points == nil { throw ValidationError("give --vary KEY=SPEC (one or more) or --points FILE.csv") }
+        if !vary.isEmpty && points != nil { throw ValidationError("--vary and --points cannot be combined; put every point in the file, or use --vary only") }
+        if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) } }
+        try slurm.validate(shard: shard)
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let prepared = try SweepSetup.prepare(options: options, vary: vary, points: points, warmStarts: !cold)
+            if slurm.slurm {
+                try SlurmSubmission(sweep: prepared, options: slurm, run: self).perform()
+                return
+            }
+            let shard = try self.shard.map { text throws -> Shard in
+                do { return try Shard(parsing: text) } catch { throw Failure.input("\(error)") }
+            }
+            try SweepExecution(sweep: prepared, shard: shard, database: SweepFiles.database(db, shard: shard), jobs: jobs, resume: resume,
+                               csv: csv, report: report).perform()
+        }
+    }
+}

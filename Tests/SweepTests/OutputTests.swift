@@ -1,0 +1,57 @@
+import Foundation
+import Scenario
+import Testing
+@testable import Sweep
+
+@Suite("Fingerprints, charts and Slurm scripts")
+struct OutputTests {
+    @Test("The case fingerprint changes with the case file and with a fixed option, and only then")
+    func fingerprint() throws {
+        let directory = URL(fileURLWithPath: try SweepFixture.database()).deletingLastPathComponent()
+        let copy = directory.appendingPathComponent("case.yaml")
+        let text = try String(contentsOfFile: SweepFixture.casePath, encoding: .utf8)
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(at: SweepFixture.repository.appendingPathComponent("Models/guangxi/plan.yaml"),
+                                         to: directory.appendingPathComponent("plan.yaml"))
+        let data = URL(fileURLWithPath: SweepFixture.dataDirectory)
+        let sources = try CaseSources(casePath: copy.path)
+        #expect(sources.dataFiles.contains("load/hourly_load_2018_MW.csv") && sources.planFile?.hasSuffix("plan.yaml") == true)
+        let base = try CaseFingerprint.hash(sources: sources, dataDirectory: data, fixedOptions: [])
+        #expect(base.count == 16)
+        #expect(try CaseFingerprint.hash(sources: sources, dataDirectory: data, fixedOptions: []) == base)
+        #expect(try CaseFingerprint.hash(sources: sources, dataDirectory: data, fixedOptions: ["--hours 1-168"]) != base)
+        try (text + "\n# edited\n").write(to: copy, atomically: true, encoding: .utf8)
+        #expect(try CaseFingerprint.hash(sources: CaseSources(casePath: copy.path), dataDirectory: data, fixedOptions: []) != base)
+    }
+
+    @Test("The chart file is a standalone SVG with one line per value of the second parameter")
+    func chart() throws {
+        let plan = try SweepPlan(axes: [SweepAxis(parsing: "a=0:2:1"), SweepAxis(parsing: "b=10,20")])
+        let records = plan.points.enumerated().map { index, point in
+            var kpis = SweepMeasures(values: Array(repeating: 0.5, count: SweepMeasures.columnNames.count))!
+            kpis.operatingCostEUR = Double(index) * 1e6
+            return SweepRecord(caseHash: "h", point: point, position: index, status: "optimal", objective: 1, measures: kpis)
+        }
+        let charts = SweepCharts(records: records, parameters: plan.parameters)
+        let svg = charts.svgDocument(title: "case: a × b")
+        #expect(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 4, "two lines in each of two charts")
+        #expect(svg.contains("b = 10") && svg.contains("b = 20") && svg.contains("Curtailment (% of available wind and solar)"))
+        #expect(charts.caption == "6 of 6 points drawn.")
+    }
+
+    @Test("The sbatch script maps SLURM_ARRAY_TASK_ID to --shard and quotes its words")
+    func slurmScript() {
+        let array = SlurmArray(jobName: "gridflex-sweep", taskCount: 3, timeLimit: SlurmArray.timeLimit(seconds: 3601), memoryMB: 2048,
+                               cpusPerTask: 1, partition: "short", workingDirectory: "/work/my runs", logPattern: "/o/s.slurm-%A_%a.out",
+                               command: ["/bin/gridflex", "sweep", "/m/case.yaml", "--vary", "plan.ID=it's"], notes: ["measured"])
+        let script = array.script
+        #expect(script.hasPrefix("#!/bin/bash\n"))
+        #expect(script.contains("#SBATCH --array=0-2\n") && script.contains("#SBATCH --time=01:01:00\n") && script.contains("#SBATCH --partition=short\n"))
+        #expect(script.contains("cd '/work/my runs'\n"))
+        #expect(script.contains("exec /bin/gridflex sweep /m/case.yaml --vary 'plan.ID=it'\\''s' --shard \"${SLURM_ARRAY_TASK_ID}/3\"\n"))
+        #expect(SlurmArray.timeLimit(seconds: 90_000) == "1-01:00:00")
+        #expect(SlurmArray.isTimeLimit("02:00:00") && SlurmArray.isTimeLimit("1-00:30:00"))
+        #expect(!SlurmArray.isTimeLimit("2h") && !SlurmArray.isTimeLimit("00:61:00") && !SlurmArray.isTimeLimit("1:00:00"))
+    }
+}
