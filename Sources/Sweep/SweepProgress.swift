@@ -9,8 +9,6 @@ public final class SweepProgress: @unchecked Sendable {
         case bar
         /// One line per point (a log file).
         case lines
-        /// Nothing (tests).
-        case silent
     }
 
     private let total: Int
@@ -46,8 +44,6 @@ public final class SweepProgress: @unchecked Sendable {
             case .lines:
                 let outcome = record.objective.map { "objective \(String(format: "%.6e", $0)) EUR" } ?? record.note
                 write("\(done)/\(total) \(record.point): \(record.status), \(outcome), \(Self.seconds(seconds)) \(how); ETA \(Self.duration(left))\n")
-            case .silent:
-                break
             }
         }
     }

@@ -9,7 +9,7 @@ import Scenario
 /// its whole life (GLPK's environment is per thread) and frees its GLPK environment when it ends.
 public final class SweepRunner: @unchecked Sendable {
     /// How a run ended.
-    public struct Report: Sendable {
+    public struct Outcome: Sendable {
         /// Points solved and stored in this run.
         public var stored = 0
         /// Of those, points solved from the previous point's basis.
@@ -25,7 +25,7 @@ public final class SweepRunner: @unchecked Sendable {
     private let store: SweepStore
     private let cache: SeriesCache
     private let lock = NSLock()
-    private var report = Report()
+    private var outcome = Outcome()
     private var stopRequested = false
 
     /// A runner that stores into `store` under `caseHash`; `cache` holds the case's series for every load.
@@ -46,7 +46,7 @@ public final class SweepRunner: @unchecked Sendable {
 
     /// Solves `tasks` (in solving order) on `jobs` worker threads and returns when every worker has ended;
     /// `onRecord` is called on the worker's thread after each point is stored.
-    public func run(_ tasks: [SweepTask], jobs: Int, onRecord: @escaping @Sendable (SweepRecord) -> Void = { _ in }) -> Report {
+    public func run(_ tasks: [SweepTask], jobs: Int, onRecord: @escaping @Sendable (SweepRecord) -> Void = { _ in }) -> Outcome {
         let group = DispatchGroup()
         for slice in Shard.slices(of: tasks.count, into: min(max(1, jobs), max(1, tasks.count))) where !slice.isEmpty {
             let chunk = Array(tasks[slice])
@@ -60,8 +60,8 @@ public final class SweepRunner: @unchecked Sendable {
         }
         group.wait()
         return lock.withLock {
-            report.stopped = stopRequested && report.storeError == nil
-            return report
+            outcome.stopped = stopRequested && outcome.storeError == nil
+            return outcome
         }
     }
 
@@ -73,14 +73,14 @@ public final class SweepRunner: @unchecked Sendable {
                 try store.insert(record)
             } catch {
                 lock.withLock {
-                    if report.storeError == nil { report.storeError = error }
+                    if outcome.storeError == nil { outcome.storeError = error }
                     stopRequested = true
                 }
                 break
             }
             lock.withLock {
-                report.stored += 1
-                if record.warm { report.warm += 1 }
+                outcome.stored += 1
+                if record.warm { outcome.warm += 1 }
             }
             onRecord(record)
         }

@@ -27,6 +27,8 @@ final class WarmStartSolver {
     private var problem: GLPKProblem?
     /// The program as loaded into `problem`, kept only after an optimal solve (a basis worth starting from).
     private var loaded: LinearProgram?
+    /// Whether a point was solved (or tried) before, to tell a worker's first cold solve from a later one.
+    private var attempted = false
 
     /// A solver; with `warmStarts` false every point is solved cold (`--cold`).
     init(warmStarts: Bool) {
@@ -35,6 +37,7 @@ final class WarmStartSolver {
 
     /// Solves `program`, warm when it can.
     func solve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
+        defer { attempted = true }
         do {
             var notes: [String] = []
             if !warmStarts {
@@ -48,7 +51,7 @@ final class WarmStartSolver {
                     notes.append("cold: the warm re-solve ended '\(warm.solution.status.rawValue)'")
                 }
             } else {
-                notes.append("cold: first point of this worker")
+                notes.append(attempted ? "cold: the previous point left no optimal basis to start from" : "cold: first point of this worker")
             }
             return try coldSolve(program, notes: notes)
         } catch {
