@@ -15,19 +15,7 @@ enum SVG {
 
     /// Text made safe for element content and attribute values.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        MarkupText.escape(text)
     }
 
     /// `<name a="v" …/>`, or `<name …>content</name>` when `content` is given (content must already be markup).

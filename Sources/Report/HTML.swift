@@ -1,21 +1,11 @@
+import Charts
+
 /// Writing HTML text safely: every piece of case text (names, assumptions, plan quotes) goes through `escape`.
 public enum HTML {
     /// Text made safe for element content and attribute values (`&`, `<`, `>`, quotes); other characters,
     /// CJK included, pass through unchanged because the page is UTF-8.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        MarkupText.escape(text)
     }
 
     /// `<name class="…">content</name>`; `content` must already be markup (escape text first).
