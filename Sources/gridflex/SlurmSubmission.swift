@@ -35,7 +35,7 @@ struct SlurmSubmission {
             logPattern: SweepFiles.sibling(of: database, suffix: ".slurm-%A_%a", extension: "out"),
             command: taskCommand(database: database, jobs: jobs),
             notes: [
-                "\(pointCount) points in \(tasks) tasks of up to \(pointsPerTask); \(measurement.origin).",
+                "\(pointCount) points in \(tasks) task\(tasks == 1 ? "" : "s") of up to \(pointsPerTask); \(measurement.origin).",
                 "Merge when done: gridflex sweep merge \(SweepFiles.sibling(of: database, suffix: ".merged", extension: "sqlite")) "
                     + SweepFiles.sibling(of: database, suffix: ".shard-*-of-\(tasks)", extension: "sqlite"),
             ])
@@ -44,7 +44,7 @@ struct SlurmSubmission {
         } catch {
             throw Failure.output("cannot write \(script): \(error.localizedDescription)")
         }
-        print("Wrote \(script): \(tasks) array tasks of up to \(pointsPerTask) points, \(array.timeLimit) and \(memory) MB each (\(measurement.origin)).")
+        print("Wrote \(script): \(tasks) array task\(tasks == 1 ? "" : "s") of up to \(pointsPerTask) points, \(array.timeLimit) and \(memory) MB each (\(measurement.origin)).")
         guard options.submit else {
             print("Submit it with: sbatch \(script)")
             return

@@ -28,6 +28,7 @@ struct MergeTests {
     func complete() throws {
         let plan = try SweepPlan(axes: [SweepAxis(parsing: "a=0:3:1"), SweepAxis(parsing: "b=1,2,3")])
         let inputs = try shards(plan, count: 3)
+        defer { SweepFixture.remove(inputs[0]) }
         let output = URL(fileURLWithPath: inputs[0]).deletingLastPathComponent().appendingPathComponent("merged.sqlite").path
         let outcome = try SweepMerge.merge(inputs: inputs, into: output)
         #expect(outcome.isComplete && outcome.stored == 12)
@@ -40,6 +41,7 @@ struct MergeTests {
     func gapsAndDuplicates() throws {
         let plan = try SweepPlan(axes: [SweepAxis(parsing: "a=0:5:1")])
         let inputs = try shards(plan, count: 2, skipping: [4])
+        defer { SweepFixture.remove(inputs[0]) }
         let extra = try SweepStore(path: inputs[1])
         try extra.insert(record(plan.points[0], position: 0, objective: 0))
         let output = URL(fileURLWithPath: inputs[0]).deletingLastPathComponent().appendingPathComponent("merged.sqlite").path
@@ -52,6 +54,7 @@ struct MergeTests {
     @Test("Inputs of different sweeps, or missing inputs, are refused")
     func differentSweeps() throws {
         let inputs = try shards(try SweepPlan(axes: [SweepAxis(parsing: "a=0,1")]), count: 1)
+        defer { SweepFixture.remove(inputs[0]) }
         let directory = URL(fileURLWithPath: inputs[0]).deletingLastPathComponent()
         let foreign = directory.appendingPathComponent("other.sqlite").path
         try SweepStore(path: foreign).register(SweepRegistration(caseHash: "other", caseFile: "x.yaml", parameters: ["a"], fixedOptions: [],

@@ -8,6 +8,7 @@ struct OutputTests {
     @Test("The case fingerprint changes with the case file and with a fixed option, and only then")
     func fingerprint() throws {
         let directory = URL(fileURLWithPath: try SweepFixture.database()).deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let copy = directory.appendingPathComponent("case.yaml")
         let text = try String(contentsOfFile: SweepFixture.casePath, encoding: .utf8)
         try text.write(to: copy, atomically: true, encoding: .utf8)

@@ -8,6 +8,7 @@ struct ResumeTests {
     func resumeAfterStop() throws {
         let plan = try SweepFixture.grid()
         let store = try SweepFixture.run(plan, stopAfter: 4)
+        defer { SweepFixture.remove(store.path) }
         let partial = try store.records(caseHash: "test")
         #expect(partial.count == 4)
         let pending = try store.pending(plan.points.enumerated().map { SweepTask(position: $0.offset, point: $0.element) }, caseHash: "test")
@@ -24,6 +25,7 @@ struct ResumeTests {
     func csvFromDatabase() throws {
         let plan = try SweepPlan(axes: [SweepAxis(parsing: "battery.power_mw=0,3000")])
         let store = try SweepFixture.run(plan)
+        defer { SweepFixture.remove(store.path) }
         let first = SweepTable.csv(try store.records(caseHash: "test"), parameters: plan.parameters)
         let again = SweepTable.csv(try SweepStore(path: store.path).records(caseHash: "test"), parameters: plan.parameters)
         #expect(first == again)
@@ -37,6 +39,7 @@ struct ResumeTests {
     func rowContents() throws {
         let plan = try SweepPlan(axes: [SweepAxis(parsing: "battery.power_mw=1500")])
         let store = try SweepFixture.run(plan)
+        defer { SweepFixture.remove(store.path) }
         let record = try #require(try store.records(caseHash: "test").first)
         let summary = try JSONSerialization.jsonObject(with: Data(try #require(record.summaryJSON).utf8)) as? [String: Any]
         #expect((summary?["kpis"] as? [String: Any])?["curtailment_mwh"] != nil)

@@ -42,6 +42,18 @@ enum SweepFixture {
         return store
     }
 
+    /// Solves `plan` into a new database and returns its records; the database is removed.
+    static func records(_ plan: SweepPlan, warm: Bool = true, jobs: Int = 1) throws -> [SweepRecord] {
+        let store = try run(plan, warm: warm, jobs: jobs)
+        defer { remove(store.path) }
+        return try store.records(caseHash: "test")
+    }
+
+    /// Removes the temporary directory of a database made by ``database()``.
+    static func remove(_ databasePath: String) {
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: databasePath).deletingLastPathComponent())
+    }
+
     /// A count shared with worker threads.
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()

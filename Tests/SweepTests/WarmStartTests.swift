@@ -7,8 +7,8 @@ struct WarmStartTests {
     @Test("A 3 × 3 grid on a one-week case: every point's objective warm equals cold (1e-6 relative)")
     func warmEqualsCold() throws {
         let plan = try SweepFixture.grid()
-        let warm = try SweepFixture.run(plan, warm: true).records(caseHash: "test")
-        let cold = try SweepFixture.run(plan, warm: false).records(caseHash: "test")
+        let warm = try SweepFixture.records(plan, warm: true)
+        let cold = try SweepFixture.records(plan, warm: false)
         #expect(warm.count == 9 && cold.count == 9)
         #expect(warm.filter(\.warm).count == 8, "one worker: only its first point is cold")
         #expect(cold.allSatisfy { !$0.warm && $0.note == "cold (--cold)" })
@@ -22,8 +22,8 @@ struct WarmStartTests {
     @Test("A changed objective constant (solar capacity) reloads the LP and restores the basis; objectives match cold")
     func objectiveConstantChange() throws {
         let plan = try SweepPlan(axes: [SweepAxis(parsing: "solar.capacity_mw=10000,20000,30000")])
-        let warm = try SweepFixture.run(plan, warm: true).records(caseHash: "test")
-        let cold = try SweepFixture.run(plan, warm: false).records(caseHash: "test")
+        let warm = try SweepFixture.records(plan, warm: true)
+        let cold = try SweepFixture.records(plan, warm: false)
         #expect(warm.dropFirst().allSatisfy { $0.warm && $0.note.contains("objective constant changed") })
         for (w, c) in zip(warm, cold) { #expect(agree(w.objective, c.objective)) }
     }
@@ -31,8 +31,8 @@ struct WarmStartTests {
     @Test("A worker pool of 2 gives the same table as 1 (objectives to 1e-6)")
     func poolOfTwo() throws {
         let plan = try SweepFixture.grid()
-        let one = try SweepFixture.run(plan, jobs: 1).records(caseHash: "test")
-        let two = try SweepFixture.run(plan, jobs: 2).records(caseHash: "test")
+        let one = try SweepFixture.records(plan, jobs: 1)
+        let two = try SweepFixture.records(plan, jobs: 2)
         #expect(one.map(\.point.key) == two.map(\.point.key))
         #expect(two.filter { !$0.warm }.count == 2, "each of the two workers starts cold")
         for (a, b) in zip(one, two) {
@@ -45,7 +45,7 @@ struct WarmStartTests {
     @Test("A point the case rejects is stored with its reason, and the sweep goes on")
     func badPointIsRecorded() throws {
         let plan = try SweepPlan(axes: [SweepAxis(parsing: "plan.dr_share=0.04,2,0.08")])
-        let records = try SweepFixture.run(plan).records(caseHash: "test")
+        let records = try SweepFixture.records(plan)
         #expect(records.count == 3)
         let bad = try #require(records.first { $0.point["plan.dr_share"] == "2" })
         #expect(bad.status == SweepRecord.Outcome.inputError && bad.objective == nil && bad.note.contains("0–1"))
