@@ -1,20 +1,3 @@
-/// One series of a bar chart: a non-negative value per category, stacked on the series before it.
-public struct BarSeries: Sendable {
-    /// Name in the legend.
-    public var name: String
-    /// CSS colour.
-    public var color: String
-    /// One value per category, in the value axis unit.
-    public var values: [Double]
-
-    /// A bar series.
-    public init(name: String, color: String, values: [Double]) {
-        self.name = name
-        self.color = color
-        self.values = values
-    }
-}
-
 /// Vertical bars, one stack per category (monthly curtailment by kind, for instance).
 public struct BarChart: Sendable {
     /// What the chart shows, for screen readers and the SVG's `<title>`.

@@ -1,20 +1,3 @@
-/// One layer of a stacked area chart: a non-negative amount per point (negative values count as zero).
-public struct AreaLayer: Sendable {
-    /// Name in the legend.
-    public var name: String
-    /// CSS colour.
-    public var color: String
-    /// One amount per x value, in the y axis unit.
-    public var values: [Double]
-
-    /// A layer.
-    public init(name: String, color: String, values: [Double]) {
-        self.name = name
-        self.color = color
-        self.values = values
-    }
-}
-
 /// Layers stacked upward from zero (what supplies the load) and downward from zero (what draws from the grid:
 /// charging, exports), with lines drawn on top (the load).
 public struct StackedAreaChart: Sendable {
