@@ -33,7 +33,7 @@ public enum Summarize {
             renewableUtilisation: available > 0 ? absorbed / available : 1,
             nonHydroRenewableShare: loadEnergy > 0 ? aggregates.nonHydroRenewableMW.reduce(0, +) / loadEnergy : 0,
             unservedMWh: result.unservedMW.reduce(0, +),
-            unservedHours: result.unservedMW.filter { $0 > 1e-6 }.count,
+            unservedHours: ActivityTolerance.hours(result.unservedMW, capacityMW: load.max() ?? 0),
             surplusMWh: result.surplusMW.reduce(0, +),
             peakLoadMW: load.max() ?? 0,
             peakLoadAfterFlexMW: curves.loadAfterFlexibilityMW.max() ?? 0,
@@ -78,15 +78,18 @@ public enum Summarize {
             summary.energyMWh = total("discharge")
             summary.consumedMWh = total("charge")
             summary.equivalentFullCycles = unit.energyMWh > 0 ? summary.energyMWh / unit.energyMWh : 0
+            summary.simultaneousHours = zip(flows["charge"] ?? [], flows["discharge"] ?? []).filter {
+                ActivityTolerance.isActive($0, capacityMW: unit.chargePowerMW) && ActivityTolerance.isActive($1, capacityMW: unit.dischargePowerMW)
+            }.count
             summary.costEUR = summary.energyMWh * unit.vomEURPerMWh
         case let .curtailableLoad(load):
             summary.energyMWh = total("reduction")
-            summary.hoursCalled = (flows["reduction"] ?? []).filter { $0 > 1e-6 }.count
+            summary.hoursCalled = ActivityTolerance.hours(flows["reduction"] ?? [], capacityMW: load.capacityMW)
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .shiftableLoad(load):
             summary.energyMWh = total("down")
             summary.consumedMWh = total("up")
-            summary.hoursCalled = (flows["down"] ?? []).filter { $0 > 1e-6 }.count
+            summary.hoursCalled = ActivityTolerance.hours(flows["down"] ?? [], capacityMW: load.downMW)
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .interconnector(link):
             summary.energyMWh = total("import")

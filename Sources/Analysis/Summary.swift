@@ -64,7 +64,10 @@ public struct ResourceSummary: Sendable, Codable, Equatable {
     public var curtailmentShare: Double?
     /// Equivalent full cycles: discharged ÷ energy capacity (storage).
     public var equivalentFullCycles: Double?
-    /// Hours with a nonzero reduction (demand response).
+    /// Hours with simultaneous charge and discharge above `ActivityTolerance` (storage); a vertex solution has none
+    /// unless prices make it pay, an interior-point one may have many.
+    public var simultaneousHours: Int?
+    /// Hours with a reduction above `ActivityTolerance` (demand response).
     public var hoursCalled: Int?
     /// Variable cost of this resource, EUR.
     public var costEUR: Double
@@ -72,7 +75,7 @@ public struct ResourceSummary: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case name, kind, energyMWh = "energy_mwh", consumedMWh = "consumed_mwh", curtailmentMWh = "curtailment_mwh"
         case curtailmentShare = "curtailment_share", equivalentFullCycles = "equivalent_full_cycles"
-        case hoursCalled = "hours_called", costEUR = "cost_eur"
+        case simultaneousHours = "simultaneous_charge_discharge_hours", hoursCalled = "hours_called", costEUR = "cost_eur"
     }
 }
 

@@ -20,6 +20,9 @@ public enum SummaryText {
                 resource.hoursCalled.map(String.init) ?? "", money(resource.costEUR),
             ]))
         }
+        for resource in summary.resources where (resource.simultaneousHours ?? 0) > 0 {
+            lines.append("\(resource.name): hours with simultaneous charge and discharge \(resource.simultaneousHours!) (flows above \(ActivityTolerance.relative) of power)")
+        }
         lines.append("")
         for curtailment in summary.curtailment {
             lines.append("Curtailment \(curtailment.kind.padding(toLength: 8, withPad: " ", startingAt: 0))    \(number(curtailment.curtailedMWh)) MWh (\(percent(curtailment.share)) of \(number(curtailment.availableMWh)) MWh)")
