@@ -14,6 +14,8 @@ public struct PlanTargetCompliance: Sendable, Codable, Equatable {
     public var required: Double?
     /// Achieved value, same unit.
     public var achieved: Double?
+    /// The group's capacity in the case before the plan was applied, MW (capacity targets only).
+    public var fleetBeforeMW: Double?
     /// Unit of the two values.
     public var unit: String
     /// about, at_least, at_most, exactly, increment.
@@ -46,7 +48,7 @@ public struct PlanTargetCompliance: Sendable, Codable, Equatable {
     public var quote: String
 
     enum CodingKeys: String, CodingKey {
-        case id, ref, year, kind, required, achieved, unit, qualifier, firmness, evaluation, status, carriedFrom = "carried_from", effect
+        case id, ref, year, kind, required, achieved, fleetBeforeMW = "fleet_before_mw", unit, qualifier, firmness, evaluation, status, carriedFrom = "carried_from", effect
         case shortfall, shortfallUnit = "shortfall_unit", binding, shadowPrice = "shadow_price", shadowPriceUnit = "shadow_price_unit"
         case shadowPriceIsPenalty = "shadow_price_is_penalty", quote
     }

@@ -24,19 +24,21 @@ public enum PlanCompliance {
         let target = application.target
         var entry = PlanTargetCompliance(
             id: target.id, ref: target.ref, year: target.year, kind: target.kind.rawValue, required: target.value, achieved: nil,
-            unit: target.unit ?? "", qualifier: target.qualifier.rawValue, firmness: target.aspirational ? "aspirational" : "binding",
+            fleetBeforeMW: nil, unit: target.unit ?? "", qualifier: target.qualifier.rawValue, firmness: target.aspirational ? "aspirational" : "binding",
             evaluation: "context", status: "context", carriedFrom: target.year < year ? target.year : nil, effect: application.effect.summary,
             shortfall: nil, shortfallUnit: nil, binding: false, shadowPrice: nil, shadowPriceUnit: nil, shadowPriceIsPenalty: false,
             quote: target.quote)
         let groupMW = target.resources.reduce(0) { $0 + ResourceGroup.capacityMW(of: $1, in: source.resources) }
         switch application.effect {
-        case .capacity:
+        case let .capacity(_, before):
             entry.markApplied(achieved: groupMW)
+            entry.fleetBeforeMW = before.values.reduce(0, +)
         case .capacityKept:
             let required = target.value ?? 0
             let missing = target.qualifier == .atMost ? groupMW - required : required - groupMW
             let met = missing <= tolerance * max(1, required)
             entry.markTested(achieved: groupMW, met: met, shortfall: met ? nil : missing, unit: "MW")
+            entry.fleetBeforeMW = groupMW
             entry.effect = "the case's own capacity already meets the figure: " + application.effect.summary
         case let .demandResponseShare(names):
             let capacity = source.resources.filter { names.contains($0.name) }.reduce(0) { $0 + $1.ratedPowerMW }

@@ -181,7 +181,7 @@ extension CaseDocument {
             return .capacityKept(current)
         }
         for (name, value) in result { setPower(of: name, to: value, from: current[name] ?? 0) }
-        return .capacity(result)
+        return .capacity(result, before: current)
     }
 
     /// Whether the case's `assumptions` list has an entry with this key.
