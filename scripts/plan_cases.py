@@ -42,7 +42,7 @@ def row(region, year, check):
     for target in check["targets"]:
         counts[target["evaluation"]] += 1
     met = sum(1 for t in check["targets"] if t["evaluation"] == "tested" and t["status"] == "met")
-    coal_mw = sum(r["capacity_mw"] for r in check["resources"] if r["name"] == "coal")
+    coal_mw = sum(r["capacity_mw"] for r in check["summary"]["capacities"] if r["name"] == "coal")
     coal_mwh = sum(r["energy_mwh"] for r in check["summary"]["resources"] if r["name"] == "coal")
     hours = f"{coal_mwh / coal_mw:,.0f}" if coal_mw else "—"
     return (f"| {region} | {year} | {counts['applied']} | {counts['tested']} ({met} met) | {counts['context']} | "

@@ -74,13 +74,11 @@ public struct PlanCheck: Sendable, Codable, Equatable {
     public var year: Int
     /// Every target in force that year.
     public var targets: [PlanTargetCompliance]
-    /// The resources as the case finally used them (after the plan and `--set`).
-    public var resources: [ResourceCapacity]
     /// The solved case.
     public var summary: CaseSummary
 
     enum CodingKeys: String, CodingKey {
-        case region, document, documentStatus = "document_status", year, targets, resources, summary
+        case region, document, documentStatus = "document_status", year, targets, summary
     }
 }
 

@@ -16,8 +16,7 @@ public enum PlanCompliance {
     /// The evaluation of every plan target in force in `year`.
     public static func evaluate(plan: Plan, year: Int, applications: [PlanApplication], case source: Case, summary: CaseSummary) -> PlanCheck {
         let targets = applications.map { entry(for: $0, year: year, case: source, summary: summary) }
-        return PlanCheck(region: plan.region, document: plan.document, documentStatus: plan.status, year: year, targets: targets,
-                         resources: ResourceCapacity.of(source), summary: summary)
+        return PlanCheck(region: plan.region, document: plan.document, documentStatus: plan.status, year: year, targets: targets, summary: summary)
     }
 
     static func entry(for application: PlanApplication, year: Int, case source: Case, summary: CaseSummary) -> PlanTargetCompliance {

@@ -13,10 +13,17 @@ public enum Summarize {
             status: result.status.rawValue, objective: result.objective,
             kpis: kpis(of: source, result: result, aggregates: aggregates),
             resources: resources,
+            capacities: ResourceCapacity.of(source),
             curtailment: curtailment(of: source, result: result),
             targets: Compliance.evaluate(case: source, result: result, aggregates: aggregates),
-            marginalValues: result.marginalValues,
+            marginalValues: result.marginalValues.filter { !isEmptyStoragePower($0, in: source) },
             solver: solver, assumptions: source.assumptions, dataNotes: source.dataNotes)
+    }
+
+    /// A storage's power value when it has no energy (a 0 MW battery) is the mean price × hours, not a value of power.
+    static func isEmptyStoragePower(_ value: MarginalValue, in source: Case) -> Bool {
+        guard value.quantity == "power_mw", case let .storage(unit)? = source.resources.first(where: { $0.name == value.resource }) else { return false }
+        return unit.energyMWh <= 0
     }
 
     static func kpis(of source: Case, result: DispatchResult, aggregates: HourlyAggregates) -> KPIs {
@@ -77,7 +84,10 @@ public enum Summarize {
         case let .storage(unit):
             summary.energyMWh = total("discharge")
             summary.consumedMWh = total("charge")
-            summary.equivalentFullCycles = unit.energyMWh > 0 ? summary.energyMWh / unit.energyMWh : 0
+            // Only net discharge counts toward cycles: an hour that charges and discharges at once (an interior-point
+            // solution on a degenerate face) moves no energy through the store beyond the difference.
+            let netDischarge = zip(flows["charge"] ?? [], flows["discharge"] ?? []).reduce(0) { $0 + max(0, $1.1 - $1.0) }
+            summary.equivalentFullCycles = unit.energyMWh > 0 ? netDischarge / unit.energyMWh : 0
             summary.simultaneousHours = zip(flows["charge"] ?? [], flows["discharge"] ?? []).filter {
                 ActivityTolerance.isActive($0, capacityMW: unit.chargePowerMW) && ActivityTolerance.isActive($1, capacityMW: unit.dischargePowerMW)
             }.count

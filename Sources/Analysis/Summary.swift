@@ -167,6 +167,8 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var kpis: KPIs
     /// Per resource.
     public var resources: [ResourceSummary]
+    /// Each resource's capacity as the case finally used it (after the plan and `--set`).
+    public var capacities: [ResourceCapacity]
     /// Per renewable kind.
     public var curtailment: [CurtailmentSummary]
     /// Per target.
@@ -181,7 +183,7 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var dataNotes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case caseName = "case", region, window, hours, status, objective, kpis, resources, curtailment, targets
+        case caseName = "case", region, window, hours, status, objective, kpis, resources, capacities, curtailment, targets
         case marginalValues = "marginal_values", solver
         case assumptions, dataNotes = "data_notes"
     }
