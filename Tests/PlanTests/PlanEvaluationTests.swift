@@ -68,12 +68,14 @@ struct PlanEvaluationTests {
         #expect(applied.allSatisfy { $0.status == "applied" })
         #expect(check.targets.first { $0.id == "gx_new_storage_2025" }?.carriedFrom == 2025)
         #expect(PlanCheckCounts(check).line == "4 applied, 0 tested (0 met), 8 context")
-        let json = String(decoding: try JSONEncoder().encode(check), as: UTF8.self)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(check), as: UTF8.self)
         #expect(json.contains("\"evaluation\":\"applied\"") && !json.contains("\"status\":\"met\""))
         // The plan's 2,000 MW of new-type storage at the case's 2 h duration: 4,000 MWh.
         let battery = try #require(check.summary.capacities.first { $0.name == "battery" })
         #expect(battery.capacityMW == 2000 && battery.energyMWh == 4000)
-        #expect(json.contains("\"capacity_mw\":2000,") && json.contains("\"energy_mwh\":4000"))
+        #expect(json.contains("\"capacity_mw\":2000,\"energy_mwh\":4000,\"kind\":\"storage\",\"name\":\"battery\""))
     }
 
     /// Yinchuan 2030 with a 99 % non-hydro share and no battery misses the target; the LP pays the penalty on
