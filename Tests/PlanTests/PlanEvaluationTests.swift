@@ -44,16 +44,27 @@ struct PlanEvaluationTests {
         #expect(loaded.value.assumptions.contains { $0.key == "lz_wind_new_2030.base" })
     }
 
+    /// The error loading a copy of a plan case, edited, from a temporary folder (with a copy of its plan file).
+    func loadingError(_ region: String, _ year: Int, edit: (String) -> String) throws -> String {
+        let original = try String(contentsOfFile: Repository.casePath(region, year), encoding: .utf8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plan-evaluation-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Repository.models.appendingPathComponent("\(region)/plan.yaml"), to: folder.appendingPathComponent("plan.yaml"))
+        let file = folder.appendingPathComponent("case.yaml").path
+        try edit(original).write(toFile: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try CaseLoader.load(path: file, dataDirectory: Repository.data.path, window: Self.week)
+        } catch {
+            return "\(error)"
+        }
+        return "no error"
+    }
+
     @Test("An increment without a stated base is an error naming plan.base")
     func incrementNeedsBase() throws {
-        let text = try String(contentsOfFile: Repository.casePath("luzhou", 2030), encoding: .utf8)
-            .replacingOccurrences(of: "  base:\n    lz_wind_new_2030: 250\n", with: "")
-        let file = Repository.models.appendingPathComponent("luzhou/no-base-test.yaml").path
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        #expect { try CaseLoader.load(path: file, dataDirectory: Repository.data.path, window: Self.week) } throws: {
-            "\($0)".contains("plan.base.lz_wind_new_2030")
-        }
+        let message = try loadingError("luzhou", 2030) { $0.replacingOccurrences(of: "  base:\n    lz_wind_new_2030: 250\n", with: "") }
+        #expect(message.contains("plan.base.lz_wind_new_2030"), "\(message)")
     }
 
     /// Guangxi 2030 takes its wind + solar, storage, PHS and DR from the plan: all four are `applied`, none `met`;
@@ -94,14 +105,8 @@ struct PlanEvaluationTests {
 
     @Test("An assumption about a resource the case does not have is an error")
     func assumptionForAbsentResource() throws {
-        let text = try String(contentsOfFile: Repository.casePath("yinchuan", 2025), encoding: .utf8)
-            + "  - key: chp.min_stable_load\n    value: \"0.5\"\n    reason: \"must-run\"\n"
-        let file = Repository.models.appendingPathComponent("yinchuan/chp-test.yaml").path
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        #expect { try CaseLoader.load(path: file, dataDirectory: Repository.data.path, window: Self.week) } throws: {
-            "\($0)".contains("assumption 'chp.min_stable_load' is about chp, which this case does not have")
-        }
+        let message = try loadingError("yinchuan", 2025) { $0 + "  - key: chp.min_stable_load\n    value: \"0.5\"\n    reason: \"must-run\"\n" }
+        #expect(message.contains("assumption 'chp.min_stable_load' is about chp, which this case does not have"), "\(message)")
     }
 
     /// Guangxi 2030's DR (5 % of peak, 3,082 MW, at 150 EUR/MWh) is never worth calling in this week. An interior
