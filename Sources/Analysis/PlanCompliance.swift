@@ -44,21 +44,26 @@ public struct PlanTargetCompliance: Sendable, Codable, Equatable {
     /// Whether the shadow price is the target's penalty (the row was missed, so the LP pays the penalty on each
     /// unit missing): it says what the penalty is, not what meeting the target would cost.
     public var shadowPriceIsPenalty: Bool
+    /// `penaltyNote` when `shadowPriceIsPenalty`, else nil.
+    public var shadowPriceNote: String?
     /// The exact sentence from the plan.
     public var quote: String
 
     enum CodingKeys: String, CodingKey {
         case id, ref, year, kind, required, achieved, fleetBeforeMW = "fleet_before_mw", unit, qualifier, firmness, evaluation, status, carriedFrom = "carried_from", effect
         case shortfall, shortfallUnit = "shortfall_unit", binding, shadowPrice = "shadow_price", shadowPriceUnit = "shadow_price_unit"
-        case shadowPriceIsPenalty = "shadow_price_is_penalty", quote
+        case shadowPriceIsPenalty = "shadow_price_is_penalty", shadowPriceNote = "shadow_price_note", quote
     }
 }
 
 extension PlanTargetCompliance {
+    /// What a shadow price that is only the target's penalty is printed as.
+    public static let penaltyNote = "missed: this is the penalty, not a cost"
+
     /// The label printed for the shadow price: the price with its unit, or, when it is only the penalty, a warning.
     public var shadowPriceLabel: String {
         guard let shadowPrice else { return "" }
-        return shadowPriceIsPenalty ? "missed: this is the penalty, not a cost" : "\(SummaryText.number(shadowPrice)) \(shadowPriceUnit ?? "")"
+        return shadowPriceIsPenalty ? Self.penaltyNote : "\(SummaryText.number(shadowPrice)) \(shadowPriceUnit ?? "")"
     }
 }
 

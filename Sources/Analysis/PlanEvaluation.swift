@@ -25,7 +25,7 @@ public enum PlanCompliance {
             id: target.id, ref: target.ref, year: target.year, kind: target.kind.rawValue, required: target.value, achieved: nil,
             fleetBeforeMW: nil, unit: target.unit ?? "", qualifier: target.qualifier.rawValue, firmness: target.aspirational ? "aspirational" : "binding",
             evaluation: "context", status: "context", carriedFrom: target.year < year ? target.year : nil, effect: application.effect.summary,
-            shortfall: nil, shortfallUnit: nil, binding: false, shadowPrice: nil, shadowPriceUnit: nil, shadowPriceIsPenalty: false,
+            shortfall: nil, shortfallUnit: nil, binding: false, shadowPrice: nil, shadowPriceUnit: nil, shadowPriceIsPenalty: false, shadowPriceNote: nil,
             quote: target.quote)
         let groupMW = target.resources.reduce(0) { $0 + ResourceGroup.capacityMW(of: $1, in: source.resources) }
         switch application.effect {
@@ -56,6 +56,7 @@ public enum PlanCompliance {
                 entry.shadowPrice = row.shadowPrice
                 entry.shadowPriceUnit = row.shadowPriceUnit
                 entry.shadowPriceIsPenalty = !row.met && row.shortfall > 0 && row.shadowPrice != nil
+                entry.shadowPriceNote = entry.shadowPriceIsPenalty ? PlanTargetCompliance.penaltyNote : nil
                 entry.effect = "LP row target[\(target.id)]"
             }
         case .context:

@@ -8,7 +8,7 @@ public enum SummaryText {
         let kpis = summary.kpis
         lines.append("Case \(summary.caseName) (\(summary.region)), hours \(summary.window) (\(summary.hours) h): \(summary.status)")
         lines.append("Operating cost            \(money(kpis.operatingCostEUR))")
-        if kpis.targetPenaltyEUR > 0 {
+        if kpis.targetPenaltyEUR >= 0.5 {  // under half a euro prints as 0: an interior-point leftover, not a missed target
             lines.append("Target penalties          \(money(kpis.targetPenaltyEUR)) (missed targets; objective \(money(summary.objective)))")
         }
         lines.append("")

@@ -99,6 +99,7 @@ struct PlanEvaluationTests {
         let row = try #require(check.targets.first { $0.id == "yc_nonhydro_re_share_2030" })
         #expect(row.status == "missed" && row.shadowPriceIsPenalty)
         #expect(row.shadowPriceLabel == "missed: this is the penalty, not a cost")
+        #expect(String(decoding: try JSONEncoder().encode(row), as: UTF8.self).contains("\"shadow_price_note\":\"missed: this is the penalty, not a cost\""))
         #expect(PlanText.check(check).contains("missed: this is the penalty, not a cost"))
         #expect(SummaryText.render(run.summary).contains("missed: this is the penalty, not a cost"))
     }
