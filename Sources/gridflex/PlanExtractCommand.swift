@@ -74,7 +74,8 @@ struct PlanExtractCommand: ParsableCommand {
         let byConfidence = Confidence.allCases.map { level in "\(draft.targets.filter { $0.confidence == level }.count) \(level.rawValue)" }
         let repeated = draft.targets.filter { !$0.alsoStated.isEmpty }.count
         let conflicting = draft.targets.filter { !$0.conflicts.isEmpty }.count
-        return "\(file): \(draft.targets.count) targets (\(byConfidence.joined(separator: ", ")) confidence), \(draft.unclassified.count) unclassified, "
+        let count = draft.targets.count
+        return "\(file): \(count) target\(count == 1 ? "" : "s") (\(byConfidence.joined(separator: ", ")) confidence), \(draft.unclassified.count) unclassified, "
             + "\(repeated) stated more than once, \(conflicting) in conflict; review it, then `gridflex plan check`."
     }
 }
