@@ -16,8 +16,8 @@ enum Conflicts {
         for first in targets.indices {
             for second in targets.indices where second > first {
                 guard let reason = conflict(targets[first], targets[second]) else { continue }
-                targets[first].conflicts.append("conflicts with \(targets[second].target.id): \(reason)")
-                targets[second].conflicts.append("conflicts with \(targets[first].target.id): \(reason)")
+                targets[first].review.conflicts.append("conflicts with \(targets[second].target.id): \(reason)")
+                targets[second].review.conflicts.append("conflicts with \(targets[first].target.id): \(reason)")
             }
         }
     }
@@ -49,6 +49,6 @@ enum Conflicts {
         case .atMost: symbol = "≤ "
         case .exactly, .increment: symbol = ""
         }
-        return "\(target.topic) \(symbol)\(DecimalText(String(target.target.value ?? 0)).map(\.description) ?? "") \(target.target.unit ?? "")"
+        return "\(target.review.topic) \(symbol)\(DecimalText(String(target.target.value ?? 0)).map(\.description) ?? "") \(target.target.unit ?? "")"
     }
 }

@@ -43,12 +43,12 @@ public struct DraftJSON: Encodable, Sendable {
 
     /// The JSON rows of a draft.
     public init(_ draft: PlanDraft) {
-        let classified = draft.targets.map { entry in
-            let target = entry.target
+        let classified = draft.plan.targets.map { target in
+            let review = draft.review(of: target)
             return Entry(id: target.id, year: target.year, kind: target.kind.rawValue, resources: target.resources, value: target.value, unit: target.unit,
                          qualifier: target.qualifier.rawValue, firmness: target.aspirational ? "aspirational" : "binding", asWritten: target.asWritten,
-                         quote: target.quote, confidence: entry.confidence.rawValue, reasons: entry.reasons, alsoStated: entry.alsoStated,
-                         conflicts: entry.conflicts)
+                         quote: target.quote, confidence: review.confidence.rawValue, reasons: review.reasons, alsoStated: review.alsoStated,
+                         conflicts: review.conflicts)
         }
         let unclassified = draft.unclassified.map { figure in
             Entry(id: figure.id, year: figure.year, kind: "unclassified", resources: [], value: figure.value, unit: figure.unit,

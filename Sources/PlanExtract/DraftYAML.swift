@@ -1,3 +1,4 @@
+import Foundation
 import GridModel
 
 /// Writes a draft in the plan file format (`Models/<region>/plan.yaml`), loadable by the plan loader; unclassified
@@ -5,20 +6,20 @@ import GridModel
 public enum DraftYAML {
     /// The draft plan file's text.
     public static func render(_ draft: PlanDraft) -> String {
+        let plan = draft.plan
         var lines = [
-            "# DRAFT plan file from `gridflex plan extract \(draft.sourceFile)`: review every target against its quote before use.",
+            "# DRAFT plan file from `gridflex plan extract \(plan.sourceFile)`: review every target against its quote before use.",
             "# Kinds, resource groups and years with a confidence below high are readings of the text, not what it states;",
             "# figures stated twice are merged (see 'Also stated'), conflicting figures are marked CONFLICT.",
-            "region: \(quoted(draft.region))",
-            "province: \(quoted(draft.province))" + (draft.province.isEmpty ? "  # set the data bundle's province code" : ""),
-            "scope: \(draft.scope)",
-            "document: \(quoted(draft.document))",
-            "source_file: \(quoted(draft.sourceFile))",
-            "status: \(draft.status)",
-            draft.targets.isEmpty ? "targets: []" : "targets:",
+            "region: \(quoted(plan.region))",
+            "province: \(quoted(plan.province))" + (plan.province.isEmpty ? "  # set the data bundle's province code" : ""),
+            "scope: \(plan.scope)",
+            "document: \(quoted(plan.document))",
+            "source_file: \(quoted(plan.sourceFile))",
+            "status: \(plan.status)",
+            plan.targets.isEmpty ? "targets: []" : "targets:",
         ]
-        for entry in draft.targets {
-            let target = entry.target
+        for target in plan.targets {
             lines.append("  - id: \(target.id)")
             lines.append("    year: \(target.year)")
             lines.append("    kind: \(target.kind.rawValue)")
@@ -29,7 +30,7 @@ public enum DraftYAML {
             lines.append("    qualifier: \(target.qualifier.rawValue)")
             lines.append("    firmness: \(target.aspirational ? "aspirational" : "binding")")
             lines.append("    quote: \(quoted(target.quote))")
-            lines.append("    note: \(quoted(note(entry)))")
+            if let note = target.note { lines.append("    note: \(quoted(note))") }
             if let reason = target.contextReason { lines.append("    context_reason: \(quoted(reason))") }
             lines.append("")
         }
@@ -43,32 +44,11 @@ public enum DraftYAML {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// What the reviewer should know about a target: confidence and why, year source, repeats and conflicts.
-    static func note(_ entry: DraftTarget) -> String {
-        var parts = ["Confidence: \(entry.confidence.rawValue)" + (entry.reasons.isEmpty ? "." : " (\(entry.reasons.joined(separator: "; "))).")]
-        if let note = entry.target.note { parts.append(note) }
-        if !entry.alsoStated.isEmpty { parts.append("Also stated: \(entry.alsoStated.joined(separator: "; ")).") }
-        parts += entry.conflicts.map { "CONFLICT: \($0)." }
-        return parts.joined(separator: " ")
-    }
-
-    /// A YAML double-quoted scalar (the JSON escapes, which YAML accepts).
+    /// A YAML double-quoted scalar: the JSON string literal, which YAML reads the same.
     static func quoted(_ text: String) -> String {
-        var escaped = ""
-        for character in text.unicodeScalars {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            default:
-                if character.value < 0x20 {
-                    let hex = String(character.value, radix: 16, uppercase: true)
-                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else { escaped.unicodeScalars.append(character) }
-            }
-        }
-        return "\"\(escaped)\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 
     /// Shortest decimal text of a value (8400, 0.05).

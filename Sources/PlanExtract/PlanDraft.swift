@@ -15,22 +15,24 @@ public enum Confidence: String, Sendable, Comparable, CaseIterable {
     public static func < (lhs: Confidence, rhs: Confidence) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// One extracted target, as a plan target plus what a reviewer needs to check it.
-public struct DraftTarget: Sendable {
-    /// The target in the plan file's terms (id, year, kind, resources, value, unit, qualifier, firmness, quote).
-    public var target: PlanTarget
+/// What a reviewer needs to check one extracted target.
+public struct TargetReview: Sendable, Equatable {
     /// Short name of what it is about (`pumped_hydro`, `dr`, …), used in the id.
     public var topic: String
     /// How sure the extraction is.
     public var confidence: Confidence
-    /// Why the confidence is not high, or what was read rather than stated.
+    /// Why the confidence is not high: what was read rather than stated.
     public var reasons: [String]
     /// Other places that state the same figure (quotes, in document order).
     public var alsoStated: [String]
     /// Figures this one conflicts with, each in words.
     public var conflicts: [String]
-    /// Character offset of the figure in the document (for document order).
-    public var position: Int
+}
+
+/// An extracted target with its review, while the draft is assembled.
+struct DraftTarget: Sendable {
+    var target: PlanTarget
+    var review: TargetReview
 }
 
 /// A number with a power-system unit that no rule classifies; listed with its quote for a person to decide.
@@ -57,20 +59,14 @@ public struct UnclassifiedFigure: Sendable {
 
 /// The draft plan file extracted from a plan document, for a person to review.
 public struct PlanDraft: Sendable {
-    /// Region folder name.
-    public var region: String
-    /// Data bundle province code (empty when not given).
-    public var province: String
-    /// `province` or `city`, from the document's title.
-    public var scope: String
-    /// The document's title as written.
-    public var document: String
-    /// File name of the source document.
-    public var sourceFile: String
-    /// `draft` for a 征求意见稿 (draft for comment), else `final`.
-    public var status: String
-    /// Classified targets, in document order.
-    public var targets: [DraftTarget]
+    /// The plan: header read from the document's opening (title, scope, status 'draft' for a 征求意见稿) and the
+    /// classified targets in document order, each note saying its confidence, repeats and conflicts.
+    public var plan: Plan
+    /// The review of each target, by id.
+    public var reviews: [String: TargetReview]
     /// Figures no rule classifies, in document order.
     public var unclassified: [UnclassifiedFigure]
+
+    /// The review of `target` (every target of `plan` has one).
+    public func review(of target: PlanTarget) -> TargetReview { reviews[target.id]! }
 }

@@ -24,7 +24,7 @@ public enum PlanExtractor {
             }
             let key = "\(topic.kind.rawValue)|\(topic.name)|\(reading.year)|\(reading.figure.value)|\(reading.qualifier == .increment)"
             if let index = keys.firstIndex(of: key) {
-                targets[index].alsoStated.append(restatement(reading, of: targets[index].target, in: document))
+                targets[index].review.alsoStated.append(restatement(reading, of: targets[index].target, in: document))
                 continue
             }
             keys.append(key)
@@ -35,13 +35,24 @@ public enum PlanExtractor {
                 unit: reading.figure.unit.rawValue, asWritten: document.quote(reading.written), qualifier: reading.qualifier,
                 aspirational: reading.aspirational, quote: document.quote(reading.quote),
                 note: reading.notes.isEmpty ? nil : reading.notes.joined(separator: " "), contextReason: topic.contextReason)
-            targets.append(DraftTarget(target: target, topic: topic.name, confidence: reading.confidence, reasons: reading.reasons,
-                                       alsoStated: [], conflicts: [], position: reading.figure.range.lowerBound))
+            let review = TargetReview(topic: topic.name, confidence: reading.confidence, reasons: reading.reasons, alsoStated: [], conflicts: [])
+            targets.append(DraftTarget(target: target, review: review))
         }
         Conflicts.flag(&targets)
-        return PlanDraft(region: region, province: province, scope: DocumentTitle.scope(of: document), document: DocumentTitle.title(of: document),
-                         sourceFile: sourceFile, status: DocumentTitle.isDraftForComment(document) ? "draft" : "final",
-                         targets: targets, unclassified: unclassified)
+        for index in targets.indices { targets[index].target.note = note(targets[index]) }
+        let plan = Plan(region: region, province: province, scope: DocumentTitle.scope(of: document), document: DocumentTitle.title(of: document),
+                        sourceFile: sourceFile, status: DocumentTitle.isDraftForComment(document) ? "draft" : "final", targets: targets.map(\.target))
+        return PlanDraft(plan: plan, reviews: Dictionary(uniqueKeysWithValues: targets.map { ($0.target.id, $0.review) }), unclassified: unclassified)
+    }
+
+    /// The note a reviewer reads: confidence and why, where the year came from, repeats and conflicts.
+    static func note(_ entry: DraftTarget) -> String {
+        let review = entry.review
+        var parts = ["Confidence: \(review.confidence.rawValue)" + (review.reasons.isEmpty ? "." : " (\(review.reasons.joined(separator: "; "))).")]
+        if let note = entry.target.note { parts.append(note) }
+        if !review.alsoStated.isEmpty { parts.append("Also stated: \(review.alsoStated.joined(separator: "; ")).") }
+        parts += review.conflicts.map { "CONFLICT: \($0)." }
+        return parts.joined(separator: " ")
     }
 
     /// A later statement of a figure already read: its quote, and what differs in its wording.

@@ -71,10 +71,11 @@ struct PlanExtractCommand: ParsableCommand {
 
     /// One line on what was written.
     static func summary(_ draft: PlanDraft, file: String) -> String {
-        let byConfidence = Confidence.allCases.map { level in "\(draft.targets.filter { $0.confidence == level }.count) \(level.rawValue)" }
-        let repeated = draft.targets.filter { !$0.alsoStated.isEmpty }.count
-        let conflicting = draft.targets.filter { !$0.conflicts.isEmpty }.count
-        let count = draft.targets.count
+        let reviews = draft.plan.targets.map(draft.review(of:))
+        let byConfidence = Confidence.allCases.map { level in "\(reviews.filter { $0.confidence == level }.count) \(level.rawValue)" }
+        let repeated = reviews.filter { !$0.alsoStated.isEmpty }.count
+        let conflicting = reviews.filter { !$0.conflicts.isEmpty }.count
+        let count = reviews.count
         return "\(file): \(count) target\(count == 1 ? "" : "s") (\(byConfidence.joined(separator: ", ")) confidence), \(draft.unclassified.count) unclassified, "
             + "\(repeated) stated more than once, \(conflicting) in conflict; review it, then `gridflex plan check`."
     }

@@ -26,13 +26,13 @@ struct ClassificationTests {
         #expect(single("新建通道可再生能源电量比例原则上不低于50%。")?.kind == .importRenewableShare)
         let nonFossil = single("到2025年,非化石能源消费比重达到30%左右。")
         #expect(nonFossil?.kind == .context && nonFossil?.contextReason != nil)
-        #expect(extract("到2025年,森林覆盖率达到62%。").targets.isEmpty && extract("到2025年,森林覆盖率达到62%。").unclassified.isEmpty)
+        #expect(extract("到2025年,森林覆盖率达到62%。").plan.targets.isEmpty && extract("到2025年,森林覆盖率达到62%。").unclassified.isEmpty)
     }
 
     @Test("A figure with a power unit that no rule classifies is listed as unclassified, with its quote")
     func unclassified() {
         let draft = extract("到2025年,充电桩总功率达到10万千瓦。")
-        #expect(draft.targets.isEmpty)
+        #expect(draft.plan.targets.isEmpty)
         #expect(draft.unclassified.first?.quote == "到2025年,充电桩总功率达到10万千瓦" && draft.unclassified.first?.value == 100)
         #expect(DraftJSON(draft).targets.first?.kind == "unclassified")
     }
@@ -41,15 +41,17 @@ struct ClassificationTests {
     func repeated() {
         let sentence = "到2025年,新型储能装机容量达到20万千瓦左右。"
         let draft = extract(sentence + "其他内容。" + sentence)
-        #expect(draft.targets.count == 1 && draft.targets[0].alsoStated == ["「到2025年,新型储能装机容量达到20万千瓦左右」"])
+        #expect(draft.plan.targets.count == 1 && draft.review(of: draft.plan.targets[0]).alsoStated == ["「到2025年,新型储能装机容量达到20万千瓦左右」"])
     }
 
     @Test("Yinchuan 2030: clean energy about 6,500 MW is below new energy at least 7,500 MW, which it contains")
     func conflict() {
         let draft = extract("到2030年,新能源发电装机规模达到750万千瓦以上。到2030年,清洁能源装机规模达到650万千瓦左右。")
-        #expect(draft.targets.count == 2 && draft.targets.allSatisfy { $0.conflicts.count == 1 })
-        #expect(draft.targets[0].conflicts[0].contains("clean_energy_2030"))
+        let reviews = draft.plan.targets.map(draft.review(of:))
+        #expect(reviews.count == 2 && reviews.allSatisfy { $0.conflicts.count == 1 })
+        #expect(reviews.first?.conflicts.first?.contains("clean_energy_2030") == true)
+        #expect(draft.plan.targets.first?.note?.contains("CONFLICT: conflicts with clean_energy_2030") == true)
         let consistent = extract("到2025年,新能源发电装机规模突破500万千瓦。到2025年,清洁能源装机规模突破500万千瓦。")
-        #expect(consistent.targets.allSatisfy { $0.conflicts.isEmpty })
+        #expect(consistent.reviews.values.allSatisfy { $0.conflicts.isEmpty })
     }
 }

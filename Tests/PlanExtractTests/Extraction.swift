@@ -9,5 +9,5 @@ func extract(_ text: String) -> PlanDraft {
 /// The only classified target of a one-figure document.
 func single(_ text: String) -> PlanTarget? {
     let draft = extract(text)
-    return draft.targets.count == 1 ? draft.targets[0].target : nil
+    return draft.plan.targets.count == 1 ? draft.plan.targets[0] : nil
 }
