@@ -49,6 +49,6 @@ enum Conflicts {
         case .atMost: symbol = "≤ "
         case .exactly, .increment: symbol = ""
         }
-        return "\(target.review.topic) \(symbol)\(DecimalText(String(target.target.value ?? 0)).map(\.description) ?? "") \(target.target.unit ?? "")"
+        return "\(target.review.topic) \(symbol)\(DraftYAML.number(target.target.value ?? 0)) \(target.target.unit ?? "")"
     }
 }

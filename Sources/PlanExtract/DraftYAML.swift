@@ -52,7 +52,7 @@ public enum DraftYAML {
     }
 
     /// Shortest decimal text of a value (8400, 0.05).
-    public static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }

@@ -1,5 +1,5 @@
 /// What a figure measures, after conversion.
-public enum FigureUnit: String, Sendable, CaseIterable {
+enum FigureUnit: String, Sendable, CaseIterable {
     /// Power, MW (from 千瓦, 万千瓦, 亿千瓦, 兆瓦, 吉瓦, kW, MW, GW).
     case megawatt = "MW"
     /// Energy, MWh (from 千瓦时, 万千瓦时, 亿千瓦时, 亿度, kWh, MWh, GWh, TWh).

@@ -43,31 +43,16 @@ struct FigureReading: Sendable {
             if topic == nil, figure.unit == .fraction, !TopicRules.concernsPower(characters, in: segment) { continue }
             if let guess = topic?.guess { reasons.append((.medium, guess)) }
 
-            let year: Int
-            var yearStart: Int?
-            if let marker = years.last(where: { $0.position < figure.range.lowerBound }) {
-                year = marker.year
-                if !clause.contains(marker.position) {
-                    let between = figures.contains { $0.range.lowerBound > marker.position && $0.range.lowerBound < figure.range.lowerBound }
-                    if between {
-                        notes.append("Year \(marker.year) from an earlier clause of the same sentence.")
-                    } else {
-                        yearStart = sentence.clause(containing: marker.position)?.lowerBound
-                    }
-                }
-            } else if let marker = years.first(where: { clause.contains($0.position) }) {
-                year = marker.year
-            } else {
-                year = firstMilestone
-                reasons.append((.low, "no year in its sentence: recorded as \(firstMilestone), the plan's first milestone"))
-            }
+            let dating = Dating(of: figure, among: figures, in: sentence, clause: clause, years: years, firstMilestone: firstMilestone)
+            notes += dating.note.map { [$0] } ?? []
+            if let guess = dating.guess { reasons.append((.low, guess)) }
             var (qualifier, written) = Wording.qualifier(of: figure, in: characters, segment: segment)
             if figure.isSizeClass, qualifier == .exactly { qualifier = .atLeast }
             let confidence = topic == nil ? .low : reasons.map(\.0).max() ?? .high
             readings.append(FigureReading(
-                figure: figure, topic: topic, year: year, qualifier: qualifier,
+                figure: figure, topic: topic, year: dating.year, qualifier: qualifier,
                 aspirational: Wording.isAspirational(figure, in: characters, clause: clause),
-                quote: (yearStart ?? clause.lowerBound)..<clause.upperBound, written: written, confidence: confidence,
+                quote: dating.quoteStart..<clause.upperBound, written: written, confidence: confidence,
                 reasons: reasons.map(\.1), notes: notes))
         }
         return readings
@@ -83,5 +68,39 @@ struct FigureReading: Sendable {
             for start in range where text.matches(word, at: start, before: range.upperBound) { named.subtract(start..<start + word.count) }
         }
         return named.isEmpty
+    }
+}
+
+/// The year of a figure: the last target year written before it in its sentence (its own clause, or an earlier
+/// clause), else one written later in its clause, else the plan's first milestone.
+struct Dating {
+    private(set) var year: Int
+    /// Where the quote starts: the clause of 「到20XX年」 when no other figure lies between it and this one, so the
+    /// quote shows the year; otherwise the figure's clause.
+    private(set) var quoteStart: Int
+    /// Where the year came from, when the quote does not show it.
+    private(set) var note: String?
+    /// Why the year is a guess, when it is one.
+    private(set) var guess: String?
+
+    init(of figure: Figure, among figures: [Figure], in sentence: Sentence, clause: Range<Int>,
+         years: [(position: Int, length: Int, year: Int)], firstMilestone: Int) {
+        quoteStart = clause.lowerBound
+        note = nil
+        guess = nil
+        if let marker = years.last(where: { $0.position < figure.range.lowerBound }) {
+            year = marker.year
+            guard !clause.contains(marker.position) else { return }
+            if figures.contains(where: { $0.range.lowerBound > marker.position && $0.range.lowerBound < figure.range.lowerBound }) {
+                note = "Year \(marker.year) from an earlier clause of the same sentence."
+            } else {
+                quoteStart = sentence.clause(containing: marker.position)?.lowerBound ?? clause.lowerBound
+            }
+        } else if let marker = years.first(where: { clause.contains($0.position) }) {
+            year = marker.year
+        } else {
+            year = firstMilestone
+            guess = "no year in its sentence: recorded as \(firstMilestone), the plan's first milestone"
+        }
     }
 }

@@ -53,8 +53,6 @@ public struct UnclassifiedFigure: Sendable {
     public var aspirational: Bool
     /// The clause, verbatim.
     public var quote: String
-    /// Character offset of the figure in the document.
-    public var position: Int
 }
 
 /// The draft plan file extracted from a plan document, for a person to review.

@@ -18,8 +18,9 @@ public enum PlanExtractor {
         for reading in readings {
             guard let topic = reading.topic else {
                 unclassified.append(UnclassifiedFigure(
-                    id: "unclassified_\(unclassified.count + 1)", year: reading.year, value: reading.figure.value.value, unit: reading.figure.unit.rawValue,
-                    asWritten: document.quote(reading.written), qualifier: reading.qualifier, aspirational: reading.aspirational, quote: document.quote(reading.quote), position: reading.figure.range.lowerBound))
+                    id: "unclassified_\(unclassified.count + 1)", year: reading.year, value: reading.figure.value.value,
+                    unit: reading.figure.unit.rawValue, asWritten: document.quote(reading.written), qualifier: reading.qualifier,
+                    aspirational: reading.aspirational, quote: document.quote(reading.quote)))
                 continue
             }
             let key = "\(topic.kind.rawValue)|\(topic.name)|\(reading.year)|\(reading.figure.value)|\(reading.qualifier == .increment)"

@@ -3,14 +3,14 @@
 ///
 /// Traditional characters in the plans' power vocabulary are mapped one to one; the Taiwan-style term 回響
 /// (what simplified text writes 响应, "response") is rewritten as 响应, which has the same length.
-public struct SimplifiedText: Sendable {
+struct SimplifiedText: Sendable {
     /// The document as written.
-    public let original: [Character]
+    let original: [Character]
     /// The same characters in simplified form (ASCII digits for full-width ones), position for position.
-    public let simplified: [Character]
+    let simplified: [Character]
 
     /// Reads `text` and builds its simplified copy.
-    public init(_ text: String) {
+    init(_ text: String) {
         original = Array(text)
         var mapped = original.map { Self.characterMap[$0] ?? $0 }
         for (term, replacement) in Self.terms {
@@ -28,10 +28,10 @@ public struct SimplifiedText: Sendable {
     }
 
     /// The verbatim text of `range`.
-    public func quote(_ range: Range<Int>) -> String { String(original[range]) }
+    func quote(_ range: Range<Int>) -> String { String(original[range]) }
 
     /// The simplified text of `range`.
-    public func simplified(_ range: Range<Int>) -> String { String(simplified[range]) }
+    func simplified(_ range: Range<Int>) -> String { String(simplified[range]) }
 
     /// Multi-character terms that differ between Taiwan and mainland usage, each with a same-length replacement.
     static let terms: [([Character], [Character])] = [(Array("回响"), Array("响应"))]

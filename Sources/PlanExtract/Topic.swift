@@ -1,20 +1,20 @@
 import GridModel
 
 /// What a figure is about: the plan kind and resource group it maps to, found from keywords in its clause.
-public struct Topic: Sendable, Equatable {
+struct Topic: Sendable, Equatable {
     /// Short name used in target ids (`pumped_hydro`, `dr`, `non_fossil_share`, …).
-    public let name: String
+    let name: String
     /// Plan kind.
-    public let kind: PlanTarget.Kind
+    let kind: PlanTarget.Kind
     /// Resource group for capacity targets.
-    public let resources: [String]
+    let resources: [String]
     /// For `context`: why the dispatch LP cannot use it.
-    public let contextReason: String?
+    let contextReason: String?
     /// Why the mapping is a reading rather than what the text says, when it is one (lowers the confidence).
-    public let guess: String?
+    let guess: String?
 
     /// A topic.
-    public init(name: String, kind: PlanTarget.Kind, resources: [String] = [], contextReason: String? = nil, guess: String? = nil) {
+    init(name: String, kind: PlanTarget.Kind, resources: [String] = [], contextReason: String? = nil, guess: String? = nil) {
         self.name = name
         self.kind = kind
         self.resources = resources
