@@ -6,7 +6,8 @@ A reviewed numeric power target (a kind other than `context`, with a value) is f
 the same kind, resource group, year and value. Its qualifier is compared separately, so that a qualifier the
 reviewed file records differently (e.g. a bare 达到 recorded as `exactly`, where the extraction rules say
 `at_least`) is listed instead of hiding the match. Precision is matched extracted power targets over all extracted
-power targets. Every quote (and every restatement) must be a verbatim substring of its document.
+power targets. Reviewed `context` figures with a value are listed when the draft lacks them or qualifies them
+differently (for information: the issue asks only for the power targets). Every quote (and every restatement) must be a verbatim substring of its document.
 
 Exit status 1 when recall is below 95 % or a quote is not verbatim. Standard library only.
 
@@ -70,7 +71,7 @@ def main() -> int:
     if not plans:
         print(f"no plan files under {args.models}/<region>/plan.yaml", file=sys.stderr)
         return 1
-    rows, misses, disagreements, extras, bad_quotes = [], [], [], [], []
+    rows, misses, disagreements, extras, bad_quotes, context_lines = [], [], [], [], [], []
     totals = {"reviewed": 0, "found": 0, "qualifier": 0, "extracted": 0, "matched": 0}
     for path in plans:
         header, reviewed = read_plan(path)
@@ -104,6 +105,16 @@ def main() -> int:
                 agreeing += 1
             else:
                 disagreements.append((region, target["id"], target["qualifier"], match["qualifier"], match["quote"]))
+        context = [t for t in extracted if t["kind"] == "context" and t.get("value") is not None]
+        for target in reviewed:
+            if target.get("kind") != "context" or not isinstance(target.get("value"), float):
+                continue
+            match = next((t for t in context if t["year"] == int(target["year"]) and round(t["value"], 9) == round(target["value"], 9)
+                          and (t["quote"] in target["quote"] or target["quote"] in t["quote"])), None)
+            if match is None:
+                context_lines.append(f"  {region} {target['id']}: not extracted")
+            elif match["qualifier"] != target["qualifier"]:
+                context_lines.append(f"  {region} {target['id']}: qualifier {target['qualifier']} → {match['qualifier']} 「{match['quote']}」")
         matched = sum(1 for target in power if target["id"] in used)
         extras += [f"{region} {t['id']} ({t['kind']} {t['resources']} {t['year']} {t['value']:g} {t['unit']}): {t['quote']}"
                    for t in power if t["id"] not in used]
@@ -133,6 +144,9 @@ def main() -> int:
     print(f"Qualifier differences (reviewed file → extraction): {len(disagreements)}")
     for region, target, reviewed, extracted, quote in disagreements:
         print(f"  {region} {target}: {reviewed} → {extracted} 「{quote}」")
+    print(f"Reviewed context figures with a value (informational): {len(context_lines)} not extracted or qualified differently")
+    for line in context_lines:
+        print(line)
     recall = totals["found"] / totals["reviewed"]
     if recall < REQUIRED_RECALL or bad_quotes:
         print(f"FAILED: recall {recall:.1%} (needs {REQUIRED_RECALL:.0%}), {len(bad_quotes)} quotes not verbatim", file=sys.stderr)
