@@ -8,7 +8,7 @@ struct PlanExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Read a plan document (UTF-8 text, simplified or traditional Chinese) and draft its plan file for review.",
         discussion: """
-            Every power-system figure becomes a target with its verbatim quote, year, value in MW or as a fraction,
+            Every power-system figure becomes a target with its verbatim quote, year, value in MW or as a fraction, \
             qualifier, firmness, kind, resource group and confidence. Without --out or --json the draft YAML is printed.
             """)
 
