@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
@@ -25,18 +26,19 @@ let package = Package(
         .target(name: "Charts"),
         .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts"]),
         .target(name: "PyPSAExport", dependencies: ["GridModel"]),
+        .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanExtract", dependencies: ["GridModel"]),
         .target(
             name: "Sweep",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Charts", "Report",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Charts", "Report", "Workbook",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(
             name: "gridflex",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport", "Sweep", "PlanExtract",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport", "Sweep", "PlanExtract", "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "GridModel", "DispatchBuilder", "Charts"]),
         .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook"]),
         .testTarget(name: "PlanExtractTests", dependencies: ["PlanExtract", "GridModel", "Scenario"]),
     ],
     swiftLanguageModes: [.v6]

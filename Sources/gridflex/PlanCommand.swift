@@ -55,6 +55,9 @@ struct PlanCommand: ParsableCommand {
         @Option(help: "Directory for summary.json, plan_check.json and hourly.csv.")
         var out: String?
 
+        @Option(help: ArgumentHelp("Write an Excel workbook (summary, plan targets with quotes, resources, hourly table).", valueName: "FILE.xlsx"))
+        var xlsx: String?
+
         @Flag(help: "Print the check as one JSON object on stdout.")
         var json = false
 
@@ -83,6 +86,10 @@ struct PlanCommand: ParsableCommand {
                 } else {
                     print(SummaryText.render(run.summary))
                     print(PlanText.check(check), terminator: "")
+                }
+                if let xlsx {
+                    let hourly = HourlyTable(case: loaded.value, result: run.result)
+                    try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, plan: check), to: xlsx)
                 }
                 if let report { try ReportFile.write(run, loaded: loaded, plan: check, to: report) }
             }

@@ -21,6 +21,9 @@ struct Solve: ParsableCommand {
     @Option(help: "Write a self-contained HTML report (charts as inline SVG, no network needed) to this file.")
     var report: String?
 
+    @Option(help: ArgumentHelp("Write an Excel workbook (summary, resources, targets, assumptions, hourly table).", valueName: "FILE.xlsx"))
+    var xlsx: String?
+
     @Flag(help: "Print the summary as one JSON object on stdout.")
     var json = false
 
@@ -45,6 +48,9 @@ struct Solve: ParsableCommand {
             print(json ? try OutputFiles.json(run.summary) : SummaryText.render(run.summary), terminator: json ? "\n" : "")
             guard run.result.status.hasSolution else {
                 throw Failure.solver("the solver ended with status '\(run.result.status.rawValue)'; no dispatch to report")
+            }
+            if let xlsx {
+                try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: HourlyTable(case: loaded.value, result: run.result)), to: xlsx)
             }
             // Last, so that the summary and the hourly file are out even when the report cannot be written.
             if let report { try ReportFile.write(run, loaded: loaded, to: report) }
