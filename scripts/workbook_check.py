@@ -6,7 +6,7 @@ and compares those values too, so a real office suite opens it.
     .build/venv/bin/python scripts/workbook_check.py .build/release/gridflex
 
 Covers `solve --xlsx`, `plan check --xlsx`, `sweep --xlsx` (two shards) and `sweep merge --xlsx` over one week,
-and `compare --xlsx` when the binary has it. Exits non-zero naming the first difference.
+and `compare --xlsx` of the two (against `compare --json`). Exits non-zero naming the first difference.
 """
 import csv
 import json
@@ -142,6 +142,14 @@ def main():
         count = check_points(openpyxl.load_workbook(f"{work}/whole.xlsx"), f"{work}/whole.csv")
         check_points(openpyxl.load_workbook(f"{work}/merged.xlsx"), f"{work}/merged.csv")
         print(f"workbook: sweep --xlsx and sweep merge --xlsx: {count} points equal the CSV tables")
+
+        compared = json.loads(run("compare", f"{solve}/summary.json", f"{check}/plan_check.json", "--json", "--xlsx", f"{work}/compare.xlsx"))
+        header, measures = rows(openpyxl.load_workbook(f"{work}/compare.xlsx"), "Comparison")
+        assert len(measures) == len(compared["measures"]), "compared measure count"
+        for row, measure in zip(measures, compared["measures"]):
+            for column, value in zip(header[3:], measure["values"] + measure["differences"][1:]):
+                close(row[column], value, f"Comparison {measure['name']} {column}")
+        print(f"workbook: compare --xlsx: {len(measures)} measures and their differences equal compare --json")
 
         table = libreoffice_csv(f"{solve}.xlsx", work)
         values = {row[0]: row[1] for row in table[1:]}
