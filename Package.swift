@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "GridModel"),
         .target(name: "Scenario", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DispatchBuilder", dependencies: ["GridModel", "LinearProgramming"]),
-        .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
+        .target(name: "Localization"),
+        .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming", "Localization"]),
         .target(name: "Charts"),
         .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts"]),
         .target(name: "PyPSAExport", dependencies: ["GridModel"]),
@@ -38,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "gridflex",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport", "Sweep", "PlanExtract", "Workbook",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport", "Sweep", "PlanExtract", "Workbook", "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "GridModel", "DispatchBuilder", "Charts"]),
         .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "PlanExtractTests", dependencies: ["PlanExtract", "GridModel", "Scenario"]),
     ],
     swiftLanguageModes: [.v6]

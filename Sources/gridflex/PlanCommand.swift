@@ -49,6 +49,8 @@ struct PlanCommand: ParsableCommand {
 
         @OptionGroup var options: CaseOptions
 
+        @OptionGroup var language: LanguageOptions
+
         @Option(help: "auto, simplex or interior.")
         var method: SolveMethod = .auto
 
@@ -84,8 +86,8 @@ struct PlanCommand: ParsableCommand {
                 if json {
                     print(try OutputFiles.json(check))
                 } else {
-                    print(SummaryText.render(run.summary))
-                    print(PlanText.check(check), terminator: "")
+                    print(SummaryText.render(run.summary, in: language.localizer))
+                    print(PlanText.check(check, in: language.localizer), terminator: "")
                 }
                 if let xlsx {
                     let hourly = HourlyTable(case: loaded.value, result: run.result)

@@ -9,6 +9,8 @@ struct Solve: ParsableCommand {
 
     @OptionGroup var options: CaseOptions
 
+    @OptionGroup var language: LanguageOptions
+
     @Option(help: "auto (interior point, simplex fallback), simplex (dual simplex, a vertex) or interior.")
     var method: SolveMethod = .auto
 
@@ -45,7 +47,7 @@ struct Solve: ParsableCommand {
             }
             if verbose { FileHandle.standardError.write(Data(run.solverLog.utf8)) }
             if let out { try OutputFiles.write(run, case: loaded.value, to: out) }
-            print(json ? try OutputFiles.json(run.summary) : SummaryText.render(run.summary), terminator: json ? "\n" : "")
+            print(json ? try OutputFiles.json(run.summary) : SummaryText.render(run.summary, in: language.localizer), terminator: json ? "\n" : "")
             guard run.result.status.hasSolution else {
                 throw Failure.solver("the solver ended with status '\(run.result.status.rawValue)'; no dispatch to report")
             }
