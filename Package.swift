@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Localization"),
         .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming", "Localization"]),
         .target(name: "Charts"),
-        .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts"]),
+        .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts", "Localization"]),
         .target(name: "PyPSAExport", dependencies: ["GridModel"]),
         .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanExtract", dependencies: ["GridModel"]),

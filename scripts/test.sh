@@ -19,6 +19,8 @@ echo "== workbooks: solve, plan check, sweep and sweep merge --xlsx read back wi
 .build/venv/bin/python scripts/workbook_check.py .build/release/gridflex
 echo "== report: the full-year example's HTML report in headless Chromium"
 bash scripts/report_screenshot.sh
+echo "== report: Guangxi 2030 in Chinese (--lang zh-CN --units cn) with Noto CJK fonts in headless Chromium"
+bash scripts/report_screenshot.sh "" 4000 Models/guangxi/2030.yaml zh-CN
 echo "== every region/year plan case over the full year"
 python3 scripts/plan_cases.py .build/release/gridflex
 echo "== cross-check: the example and the coverage case, one week, against PyPSA + HiGHS (same case exported with gridflex export --pypsa)"

@@ -11,4 +11,20 @@ public enum TextKey: String, Sendable, CaseIterable {
     // `plan check`.
     case planLine, year, qualifier, planFigure, caseValue, evaluation, firmness, bindingColumn, carriedYear, statusBy
     case applied, missed, context, tested, binding, aspirational, tight, slack, carriedFromLine, planCounts
+    // The HTML pages (`--report`).
+    case reportTitle, reportSubtitle, reportFooter, kpiSectionTitle, kpiOperatingCost, kpiOperatingCostDetail, kpiUtilisation
+    case kpiUtilisationDetail, kpiCurtailment, kpiCurtailmentDetail, kpiUnserved, kpiUnservedNone, kpiUnservedHours, kpiPeakLoad
+    case kpiPeakLoadDetail, kpiPeakNetLoad, kpiPeakNetLoadDetail, kpiCO2, kpiNonHydro, kpiNonHydroDetail, overviewTitle, factCase
+    case factDescription, factRegion, factWindow, factWindowValue, factDataDirectory, factDataDirectoryValue, factDataYears, assumption
+    case value, why, dataNotesHeading, dataNotesNone, assumptionsHeading, assumptionsNone, dispatchWholeTitle, dispatchPeakTitle
+    case dispatchCurtailmentTitle, dispatchPeakNote, dispatchCurtailedNote, dispatchNoCurtailment, dispatchFigureTitle, axisPower
+    case seriesLoad, dispatchCaption, dispatchCaptionBelow, dispatchCaptionCurtailment, storageTitle, storageNone, axisStateOfCharge
+    case axisStateOfChargeUnit, storageCaptionHourly, seriesDailyRange, seriesDailyMean, storageCaptionDaily, durationTitle
+    case durationFigureTitle, durationChartTitle, seriesLoadAfterFlex, seriesNetLoad, seriesNetLoadAfterFlex, durationCaption, sampledNote
+    case curtailmentTitle, curtailmentNoRenewables, curtailmentNone, curtailmentChartTitle, axisMonth, axisMonthUnit, axisCurtailedEnergy
+    case curtailmentCaption, curtailmentCaptionPartial, curtailmentFigureTitle, pricesTitle, pricesChartTitle, axisMarginalPrice
+    case seriesMarginalPrice, pricesCaption, pricesFigureTitle, targetsTitle, targetsNone, source, targetsNote, resourcesTitle
+    case powerColumn, deliveredColumn, fullCyclesColumn, costMillionsColumn, resourcesNote, solverTitle, factStatus, factMethod
+    case factMethodValue, factTime, factTimeValue, factLPSize, factLPSizeValue, factObjective, notesHeading, noneListed, planSectionTitle
+    case planIntro, inTheModel, planCountsShort, quote
 }

@@ -93,7 +93,7 @@ struct PlanCommand: ParsableCommand {
                     let hourly = HourlyTable(case: loaded.value, result: run.result)
                     try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, plan: check), to: xlsx)
                 }
-                if let report { try ReportFile.write(run, loaded: loaded, plan: check, to: report) }
+                if let report { try ReportFile.write(run, loaded: loaded, plan: check, in: language.localizer, to: report) }
             }
         }
     }

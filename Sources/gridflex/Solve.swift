@@ -55,7 +55,7 @@ struct Solve: ParsableCommand {
                 try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: HourlyTable(case: loaded.value, result: run.result)), to: xlsx)
             }
             // Last, so that the summary and the hourly file are out even when the report cannot be written.
-            if let report { try ReportFile.write(run, loaded: loaded, to: report) }
+            if let report { try ReportFile.write(run, loaded: loaded, in: language.localizer, to: report) }
         }
     }
 }

@@ -24,6 +24,6 @@ struct StringTableTests {
 
     /// The `{name}` placeholders of a text, sorted.
     func placeholders(_ text: String) -> [String] {
-        text.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) }.sorted()
+        text.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) }.sorted()
     }
 }
