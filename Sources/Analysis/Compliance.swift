@@ -15,7 +15,7 @@ public enum Compliance {
                 var available = 0.0, curtailed = 0.0
                 for case let .renewable(plant) in source.resources where names.isEmpty || names.contains(plant.name) {
                     available += plant.availableMW.reduce(0, +)
-                    curtailed += (result.flows[plant.name]?["curtailment"] ?? []).reduce(0, +)
+                    curtailed += result.values(.curtailment, of: plant.name).reduce(0, +)
                 }
                 // As the LP row: surplus that nothing could absorb counts as thrown away (see DispatchModel.addTarget).
                 curtailed += result.surplusMW.reduce(0, +)

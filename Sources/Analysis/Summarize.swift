@@ -49,7 +49,7 @@ public enum Summarize {
             var available = 0.0, curtailed = 0.0
             for case let .renewable(plant) in source.resources where plant.kind == kind {
                 available += plant.availableMW.reduce(0, +)
-                curtailed += (result.flows[plant.name]?["curtailment"] ?? []).reduce(0, +)
+                curtailed += result.values(.curtailment, of: plant.name).reduce(0, +)
             }
             guard available > 0 || source.resources.contains(where: { $0.kindName == kind.rawValue }) else { return nil }
             return CurtailmentSummary(kind: kind.rawValue, availableMWh: available, curtailedMWh: curtailed,
@@ -57,40 +57,40 @@ public enum Summarize {
         }
     }
 
-    static func resourceSummary(_ resource: Resource, flows: [String: [Double]], case source: Case) -> ResourceSummary {
-        func total(_ key: String) -> Double { (flows[key] ?? []).reduce(0, +) }
-        var summary = ResourceSummary(name: resource.name, kind: resource.kindName, energyMWh: 0, consumedMWh: 0, costEUR: 0)
+    /// Energy supplied, consumed and curtailed come from the resource's flows by role; costs from its kind's prices.
+    static func resourceSummary(_ resource: Resource, flows: [Flow: [Double]], case source: Case) -> ResourceSummary {
+        func total(_ role: Flow.Role) -> Double {
+            flows.filter { $0.key.role == role }.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value.reduce(0, +) }
+        }
+        let supplied = total(.supply), curtailed = total(.curtailment)
+        var summary = ResourceSummary(name: resource.name, kind: resource.kindName, energyMWh: supplied, consumedMWh: total(.consumption), costEUR: 0)
+        /// Hours in which the resource supplied anything (demand response: hours called).
+        func hoursSupplying() -> Int {
+            let supply = flows.filter { $0.key.role == .supply }.map(\.value)
+            return (0..<source.hours).filter { t in supply.reduce(0) { $0 + $1[t] } > 1e-6 }.count
+        }
         switch resource {
         case let .thermal(plant):
-            summary.energyMWh = total("generation")
             summary.costEUR = summary.energyMWh * (plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne)
-                + total("startup") * plant.startupCostEURPerMW
+                + (flows[.startup] ?? []).reduce(0, +) * plant.startupCostEURPerMW
         case let .hydro(plant):
-            summary.energyMWh = total("generation")
             summary.costEUR = summary.energyMWh * plant.vomEURPerMWh
         case let .renewable(plant):
             let available = plant.availableMW.reduce(0, +)
-            summary.curtailmentMWh = total("curtailment")
-            summary.energyMWh = available - total("curtailment")
-            summary.curtailmentShare = available > 0 ? total("curtailment") / available : 0
+            summary.curtailmentMWh = curtailed
+            summary.energyMWh = available - curtailed
+            summary.curtailmentShare = available > 0 ? curtailed / available : 0
             summary.costEUR = summary.energyMWh * plant.vomEURPerMWh
         case let .storage(unit):
-            summary.energyMWh = total("discharge")
-            summary.consumedMWh = total("charge")
             summary.equivalentFullCycles = unit.energyMWh > 0 ? summary.energyMWh / unit.energyMWh : 0
             summary.costEUR = summary.energyMWh * unit.vomEURPerMWh
         case let .curtailableLoad(load):
-            summary.energyMWh = total("reduction")
-            summary.hoursCalled = (flows["reduction"] ?? []).filter { $0 > 1e-6 }.count
+            summary.hoursCalled = hoursSupplying()
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .shiftableLoad(load):
-            summary.energyMWh = total("down")
-            summary.consumedMWh = total("up")
-            summary.hoursCalled = (flows["down"] ?? []).filter { $0 > 1e-6 }.count
+            summary.hoursCalled = hoursSupplying()
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .interconnector(link):
-            summary.energyMWh = total("import")
-            summary.consumedMWh = total("export")
             summary.costEUR = summary.energyMWh * link.importPriceEURPerMWh - summary.consumedMWh * link.exportPriceEURPerMWh
         }
         return summary

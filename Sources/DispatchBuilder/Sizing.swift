@@ -41,12 +41,9 @@ extension DispatchModel {
             program.addRow(named: "capacity_link[\(name),d=\(dayOfYear)]", bounds: .fixed(0), terms: [(copy, 1), (master, -1)])
             for t in day { daily[t] = copy }
         }
-        let charge = hourlyColumns("charge", name, cost: 0) { _ in .nonNegative }
-        let discharge = hourlyColumns("discharge", name, cost: unit.vomEURPerMWh) { _ in .nonNegative }
-        let soc = hourlyColumns("soc", name, cost: 0) { _ in .nonNegative }
-        columns.series["charge"] = charge
-        columns.series["discharge"] = discharge
-        columns.series["soc"] = soc
+        let charge = hourlyColumns(.charge, of: &columns, cost: 0) { _ in .nonNegative }
+        let discharge = hourlyColumns(.discharge, of: &columns, cost: unit.vomEURPerMWh) { _ in .nonNegative }
+        let soc = hourlyColumns(.stateOfCharge, of: &columns, cost: 0) { _ in .nonNegative }
         let retention = 1 - unit.selfDischargePerHour, energyPerMW = sizing.durationHours
         for t in 0..<hours {
             let hour = hourOfYear(t), capacity = daily[t]
@@ -103,9 +100,9 @@ extension DispatchModel {
         }
         let series = resourceColumns[index].series
         var columns: [(ColumnID, Bounds)] = []
-        for column in (series["charge"] ?? []) + (series["discharge"] ?? []) { columns.append((column, .upTo(powerMW))) }
+        for column in (series[.charge] ?? []) + (series[.discharge] ?? []) { columns.append((column, .upTo(powerMW))) }
         let soc = Bounds(lower: unit.minStateOfCharge * energyMWh, upper: unit.maxStateOfCharge * energyMWh)
-        for column in series["soc"] ?? [] { columns.append((column, soc)) }
+        for column in series[.stateOfCharge] ?? [] { columns.append((column, soc)) }
         var rows: [(RowID, Bounds)] = []
         if let initial = unit.initialStateOfCharge, let row = storageFirstRows[name] {
             rows.append((row, .fixed((1 - unit.selfDischargePerHour) * initial * energyMWh)))

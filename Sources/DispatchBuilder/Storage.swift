@@ -6,13 +6,10 @@ extension DispatchModel {
     /// soc_{−1} either the last hour's state (cyclic) or the given initial state; soc within [min, max] × energy.
     mutating func addStorage(_ unit: Storage, into columns: inout ResourceColumns) {
         let name = unit.name, hours = source.hours
-        let charge = hourlyColumns("charge", name, cost: 0) { _ in .upTo(unit.chargePowerMW) }
-        let discharge = hourlyColumns("discharge", name, cost: unit.vomEURPerMWh) { _ in .upTo(unit.dischargePowerMW) }
+        let charge = hourlyColumns(.charge, of: &columns, cost: 0) { _ in .upTo(unit.chargePowerMW) }
+        let discharge = hourlyColumns(.discharge, of: &columns, cost: unit.vomEURPerMWh) { _ in .upTo(unit.dischargePowerMW) }
         let socBounds = Bounds(lower: unit.minStateOfCharge * unit.energyMWh, upper: unit.maxStateOfCharge * unit.energyMWh)
-        let soc = hourlyColumns("soc", name, cost: 0) { _ in socBounds }
-        columns.series["charge"] = charge
-        columns.series["discharge"] = discharge
-        columns.series["soc"] = soc
+        let soc = hourlyColumns(.stateOfCharge, of: &columns, cost: 0) { _ in socBounds }
         let retention = 1 - unit.selfDischargePerHour
         for t in 0..<hours {
             addToBalance(t, discharge[t], 1)

@@ -33,13 +33,13 @@ extension DispatchModel {
             }
             add(surplusColumns, -1)
             for (resource, columns) in zip(source.resources, resourceColumns) {
-                if case let .thermal(plant) = resource, plant.technology == .biomass { add(columns.series["generation", default: []], 1) }
-                if case let .interconnector(link) = resource, link.renewableShare > 0 { add(columns.series["import", default: []], link.renewableShare) }
+                if case let .thermal(plant) = resource, plant.technology == .biomass { add(columns.series[.generation, default: []], 1) }
+                if case let .interconnector(link) = resource, link.renewableShare > 0 { add(columns.series[.imports, default: []], link.renewableShare) }
             }
             (bounds, shortfallSign, unit) = (.atLeast(minimum * source.loadEnergyMWh - available), 1, "MWh")
         case let .co2Cap(maxTonnes):
             for (resource, columns) in zip(source.resources, resourceColumns) {
-                if case let .thermal(plant) = resource, plant.co2TonnesPerMWh > 0 { add(columns.series["generation", default: []], plant.co2TonnesPerMWh) }
+                if case let .thermal(plant) = resource, plant.co2TonnesPerMWh > 0 { add(columns.series[.generation, default: []], plant.co2TonnesPerMWh) }
             }
             (bounds, shortfallSign, unit) = (.atMost(maxTonnes), -1, "t")
         case .planningReserve:
@@ -55,7 +55,7 @@ extension DispatchModel {
     func renewables(named names: [String]) -> [(plant: VariableRenewable, curtailment: [ColumnID])] {
         zip(source.resources, resourceColumns).compactMap { resource, columns in
             guard case let .renewable(plant) = resource, names.isEmpty || names.contains(plant.name) else { return nil }
-            return (plant, columns.series["curtailment", default: []])
+            return (plant, columns.series[.curtailment, default: []])
         }
     }
 }

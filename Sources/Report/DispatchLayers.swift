@@ -36,28 +36,28 @@ struct DispatchLayers {
         }
         for resource in source.resources {
             let flows = result.flows[resource.name] ?? [:]
-            func series(_ key: String) -> [Double] { flows[key].map { Array($0[hours]) } ?? zeros }
+            func series(_ flow: Flow) -> [Double] { flows[flow].map { Array($0[hours]) } ?? zeros }
             let color = Palette.color(of: resource)
             switch resource {
             case let .thermal(plant):
-                add(&supply, "thermal.\(plant.technology.rawValue)", Palette.label(plant.technology), color, series("generation"))
+                add(&supply, "thermal.\(plant.technology.rawValue)", Palette.label(plant.technology), color, series(.generation))
             case .hydro:
-                add(&supply, "hydro", "Hydro", color, series("generation"))
+                add(&supply, "hydro", "Hydro", color, series(.generation))
             case let .renewable(plant):
-                let available = Array(plant.availableMW[hours]), cut = series("curtailment")
+                let available = Array(plant.availableMW[hours]), cut = series(.curtailment)
                 add(&supply, "renewable.\(plant.kind.rawValue)", Palette.label(plant.kind), color, zip(available, cut).map { $0 - $1 })
                 curtailed = zip(curtailed, cut).map { $0 + $1 }
             case .storage:
-                add(&supply, "storage", "Storage discharge", color, series("discharge"))
-                add(&demand, "storage", "Storage charging", color, series("charge"))
+                add(&supply, "storage", "Storage discharge", color, series(.discharge))
+                add(&demand, "storage", "Storage charging", color, series(.charge))
             case .curtailableLoad:
-                add(&supply, "dr", "Demand response", color, series("reduction"))
+                add(&supply, "dr", "Demand response", color, series(.reduction))
             case .shiftableLoad:
-                add(&supply, "dr", "Demand response", color, series("down"))
-                add(&demand, "dr", "Shifted-in load", color, series("up"))
+                add(&supply, "dr", "Demand response", color, series(.shiftDown))
+                add(&demand, "dr", "Shifted-in load", color, series(.shiftUp))
             case .interconnector:
-                add(&supply, "interconnector", "Imports", color, series("import"))
-                add(&demand, "interconnector", "Exports", color, series("export"))
+                add(&supply, "interconnector", "Imports", color, series(.imports))
+                add(&demand, "interconnector", "Exports", color, series(.exports))
             }
         }
         add(&supply, "unserved", "Unserved load", Palette.unserved, Array(result.unservedMW[hours]))

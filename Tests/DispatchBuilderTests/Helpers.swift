@@ -31,8 +31,8 @@ func wind(_ capacity: Double, cf: [Double], name: String = "wind") -> Resource {
     .renewable(VariableRenewable(name: name, kind: .onwind, capacityMW: capacity, capacityFactor: cf))
 }
 
-func series(_ run: CaseRun, _ resource: String, _ key: String) -> [Double] {
-    run.result.flows[resource]?[key] ?? []
+func series(_ run: CaseRun, _ resource: String, _ flow: Flow) -> [Double] {
+    run.result.values(flow, of: resource)
 }
 
 /// |a − b| ≤ 1e-6 for every element.
