@@ -28,16 +28,19 @@ public enum Resource: Sendable, Equatable {
         }
     }
 
-    /// The kind as written in case files (`thermal`, `onwind`, `storage`, …).
-    public var kindName: String {
+    /// The resource's kind (see ``ResourceKind``).
+    public var kind: ResourceKind {
         switch self {
-        case .thermal: return "thermal"
-        case .hydro: return "hydro"
-        case let .renewable(value): return value.kind.rawValue
-        case .storage: return "storage"
-        case .curtailableLoad: return "curtailable_load"
-        case .shiftableLoad: return "shiftable_load"
-        case .interconnector: return "interconnector"
+        case .thermal: return .thermal
+        case .hydro: return .hydro
+        case let .renewable(value): return value.kind.resourceKind
+        case .storage: return .storage
+        case .curtailableLoad: return .curtailableLoad
+        case .shiftableLoad: return .shiftableLoad
+        case .interconnector: return .interconnector
         }
     }
+
+    /// The kind as written in case files (`thermal`, `onwind`, `storage`, …).
+    public var kindName: String { kind.rawValue }
 }
