@@ -14,7 +14,7 @@ public enum Summarize {
             kpis: kpis(of: source, result: result, aggregates: aggregates),
             resources: resources,
             curtailment: curtailment(of: source, result: result),
-            targets: Compliance.evaluate(case: source, result: result, aggregates: aggregates),
+            targets: Compliance.evaluate(case: source, result: result),
             marginalValues: result.marginalValues,
             solver: solver, assumptions: source.assumptions, dataNotes: source.dataNotes)
     }
@@ -25,7 +25,7 @@ public enum Summarize {
         let absorbed = aggregates.renewableAbsorbedMW.reduce(0, +)
         let curves = LoadCurves(case: source, aggregates: aggregates)
         let loadEnergy = source.loadEnergyMWh
-        let penalty = result.targets.reduce(0) { $0 + $1.shortfall * ($1.target.penaltyEURPerUnit ?? source.targetPenaltyEURPerUnit) }
+        let penalty = result.targets.reduce(0) { $0 + $1.shortfall * source.penaltyEURPerUnit(of: $1.target) }
         return KPIs(
             loadMWh: loadEnergy,
             renewableAvailableMWh: available,
