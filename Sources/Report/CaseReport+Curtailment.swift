@@ -1,5 +1,6 @@
 import Charts
 import GridModel
+import PageKit
 
 extension CaseReport {
     /// Curtailed energy per calendar month (from the hour of year) and renewable kind, GWh.

@@ -1,5 +1,6 @@
 import Charts
 import GridModel
+import PageKit
 
 extension CaseReport {
     /// Windows longer than this are drawn as daily minimum, maximum and mean rather than hour by hour.

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import GridModel
+import Solving
 
 /// Writes `summary.json` and `hourly.csv`.
 enum OutputFiles {

@@ -2,6 +2,7 @@ import Analysis
 import DispatchBuilder
 import GridModel
 import LinearProgramming
+import Solving
 import Testing
 
 /// A case of `load.count` hours starting at hour 1.
