@@ -51,10 +51,7 @@ struct Measurement: Codable {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gridflex-bench-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        try encoder.encode(run.summary).write(to: directory.appendingPathComponent("summary.json"))
+        try JSONOutput.encoder().encode(run.summary).write(to: directory.appendingPathComponent("summary.json"))
         try Data(HourlyTable(case: loaded.value, result: run.result).csv().utf8).write(to: directory.appendingPathComponent("hourly.csv"))
         writeSeconds = (clock.now - start).seconds
 

@@ -21,40 +21,11 @@ public enum ResourceKind: String, CaseIterable, Sendable {
     /// Imports and exports.
     case interconnector
 
-    /// A band of a dispatch stack; kinds that share one (curtailable and shiftable load) are summed into it and
-    /// share its colour. Bands are listed bottom to top: steady sources first, variable ones above them,
-    /// flexibility and imports on top.
-    public enum Layer: String, CaseIterable, Sendable {
-        /// Thermal plant (split further by technology).
-        case thermal
-        /// Conventional hydro.
-        case hydro
-        /// Onshore wind.
-        case onwind
-        /// Offshore wind.
-        case offwind
-        /// Solar PV.
-        case solar
-        /// Storage.
-        case storage
-        /// Demand response of every kind.
-        case demandResponse = "dr"
-        /// Interconnectors.
-        case interconnector
-    }
-
-    /// The kind's band in dispatch stacks and its colour key.
-    public var layer: Layer {
-        switch self {
-        case .thermal: return .thermal
-        case .hydro: return .hydro
-        case .onwind: return .onwind
-        case .offwind: return .offwind
-        case .solar: return .solar
-        case .storage: return .storage
-        case .curtailableLoad, .shiftableLoad: return .demandResponse
-        case .interconnector: return .interconnector
-        }
+    /// The kind whose band of a dispatch stack this kind's flows join, which is also its colour key: itself, except
+    /// shiftable load, which joins curtailable load in one demand-response band. Bands stack bottom to top in case
+    /// order of this table: steady sources first, variable ones above them, flexibility and imports on top.
+    public var layer: ResourceKind {
+        self == .shiftableLoad ? .curtailableLoad : self
     }
 
     /// Capacity credit used when a planning-reserve target gives none, per unit of rated power. Assumptions in

@@ -78,11 +78,11 @@ struct DispatchLayers {
         return resource.kind == .hydro ? "Hydro" : Flow.generation.label
     }
 
-    /// Bottom-to-top order: the kinds' layers in ``ResourceKind/Layer`` order (steady sources first, variable
-    /// ones above them, flexibility and imports on top), then unserved load, then curtailment (energy not
-    /// delivered) above everything.
+    /// Bottom-to-top order: the kinds' layers in ``ResourceKind`` order (steady sources first, variable ones above
+    /// them, flexibility and imports on top), then unserved load, then curtailment (energy not delivered) above
+    /// everything.
     static func stackOrder(_ key: String) -> Int {
-        let order = thermalStackOrder.map { "thermal.\($0.rawValue)" } + ResourceKind.Layer.allCases.dropFirst().map(\.rawValue) + ["unserved", "curtailed"]
+        let order = thermalStackOrder.map { "thermal.\($0.rawValue)" } + ResourceKind.allCases.dropFirst().map(\.rawValue) + ["unserved", "curtailed"]
         return order.firstIndex(of: key) ?? order.count
     }
 }

@@ -23,8 +23,8 @@ public enum Palette {
         color(of: kind.resourceKind.layer)
     }
 
-    /// Colour of a dispatch layer (thermal plant: of its technology, see ``thermal(_:)``).
-    public static func color(of layer: ResourceKind.Layer) -> String {
+    /// Colour of a kind's dispatch layer (see ``ResourceKind/layer``; thermal plant: of its technology, see ``thermal(_:)``).
+    public static func color(of layer: ResourceKind) -> String {
         switch layer {
         case .thermal: return thermal(.other)
         case .hydro: return hydro
@@ -32,7 +32,7 @@ public enum Palette {
         case .offwind: return "#A6D8F5"
         case .solar: return OkabeIto.yellow
         case .storage: return storage
-        case .demandResponse: return demandResponse
+        case .curtailableLoad, .shiftableLoad: return demandResponse
         case .interconnector: return interconnector
         }
     }

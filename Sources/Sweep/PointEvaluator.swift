@@ -1,6 +1,7 @@
 import Analysis
 import DispatchBuilder
 import Foundation
+import GridModel
 import LinearProgramming
 import Scenario
 import Solving
@@ -62,9 +63,6 @@ final class PointEvaluator {
 
     /// The summary as one line of JSON with sorted keys, as `gridflex solve --json` writes its fields.
     static func json(_ summary: CaseSummary) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) }
+        return (try? JSONOutput.encoder(pretty: false).encode(summary)).map { String(decoding: $0, as: UTF8.self) }
     }
 }
