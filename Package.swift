@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "PageKit", dependencies: ["Charts"]),
         .target(name: "Report", dependencies: ["Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts", "PageKit"]),
         .target(name: "PyPSAExport", dependencies: ["GridModel"]),
+        .target(name: "PlanExtract", dependencies: ["GridModel"]),
         .target(
             name: "Sweep",
             dependencies: [
@@ -38,6 +39,7 @@ let package = Package(
             name: "gridflex",
             dependencies: [
                 "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Report", "PyPSAExport", "Sweep",
+                "PlanExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming", "TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts"]),
         .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
+        .testTarget(name: "PlanExtractTests", dependencies: ["PlanExtract", "GridModel", "Scenario"]),
     ],
     swiftLanguageModes: [.v6]
 )
