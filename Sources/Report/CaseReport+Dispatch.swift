@@ -1,5 +1,6 @@
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// Hour-by-hour dispatch: the peak-load week and the most-curtailed week of a long window, or the whole

@@ -1,6 +1,7 @@
 import Analysis
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// Most points drawn per duration curve, so that a year of hours stays small in the page.

@@ -1,6 +1,7 @@
 import Analysis
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// One headline number on a card.

@@ -1,5 +1,6 @@
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// Case, region, window, where the data came from, what loading did to it, and every assumption.

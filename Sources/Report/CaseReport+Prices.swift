@@ -1,5 +1,6 @@
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// The hourly marginal price (dual of each hour's balance) sorted from highest to lowest.

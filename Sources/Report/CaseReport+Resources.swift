@@ -1,6 +1,7 @@
 import Analysis
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// The unit of the energy columns: GWh, or 亿千瓦时 in Chinese units.

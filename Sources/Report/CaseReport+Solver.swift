@@ -1,6 +1,7 @@
 import Analysis
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// How the answer was obtained: method, iterations, times, LP size and the solver's notes.

@@ -1,6 +1,7 @@
 import Analysis
 import Charts
 import Localization
+import PageKit
 
 extension CaseReport {
     /// Every target: required against achieved, met or not, shortfall, shadow price and its source text

@@ -3,6 +3,8 @@ import Charts
 import DispatchBuilder
 import GridModel
 import Localization
+import PageKit
+import Solving
 
 /// Where a case's data came from, as the command that loaded it knows (the Report module reads no files).
 public struct ReportProvenance: Sendable {

@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import PageKit
 
 /// The page of `gridflex compare --report`: the cases, every measure side by side with its differences against
 /// the first case, and each target's status per case.

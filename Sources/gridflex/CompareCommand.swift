@@ -4,6 +4,7 @@ import Foundation
 import GridModel
 import Report
 import Scenario
+import Solving
 
 /// `gridflex compare SUMMARY.json|CASE.yaml …`: cases side by side, with differences against the first.
 struct CompareCommand: ParsableCommand {

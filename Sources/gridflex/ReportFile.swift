@@ -3,6 +3,7 @@ import Foundation
 import Localization
 import Report
 import Scenario
+import Solving
 
 /// Writes the HTML report of a solved case (`gridflex solve --report FILE.html`).
 enum ReportFile {
