@@ -5,7 +5,7 @@ and compares those values too, so a real office suite opens it.
 
     .build/venv/bin/python scripts/workbook_check.py .build/release/gridflex
 
-Covers `solve --xlsx`, `plan check --xlsx`, `sweep --xlsx` (two shards) and `sweep merge --xlsx` over one week,
+Covers `solve --xlsx` (also in Chinese with --units cn), `plan check --xlsx`, `sweep --xlsx` (two shards) and `sweep merge --xlsx` over one week,
 and `compare --xlsx` of the two (against `compare --json`). Exits non-zero naming the first difference.
 """
 import csv
@@ -118,6 +118,18 @@ def main():
         summary = json.load(open(f"{solve}/summary.json"))
         cells = check_case(openpyxl.load_workbook(f"{solve}.xlsx", read_only=False), summary, f"{solve}/hourly.csv")
         print(f"workbook: solve --xlsx: Summary, Resources, Targets, Assumptions and {cells} hourly cells equal summary.json and hourly.csv")
+
+        chinese = os.path.join(work, "solve-zh.xlsx")
+        run("solve", "Models/examples/guangxi-2020.yaml", *WEEK, "--lang", "zh-CN", "--units", "cn", "--xlsx", chinese)
+        book = openpyxl.load_workbook(chinese)
+        assert book.sheetnames[:2] == ["概要", "资源"], f"Chinese sheet names: {book.sheetnames}"
+        _, items = rows(book, "概要")
+        by_item = {row["项目"]: (row["数值"], row["单位"]) for row in items}
+        # 1 万千瓦 = 10 MW, 1 亿千瓦时 = 100,000 MWh.
+        close(by_item["最大负荷"][0], summary["kpis"]["peak_load_mw"] / 10, "Chinese 最大负荷 in 万千瓦")
+        close(by_item["用电量"][0], summary["kpis"]["load_mwh"] / 1e5, "Chinese 用电量 in 亿千瓦时")
+        assert by_item["最大负荷"][1] == "万千瓦" and by_item["用电量"][1] == "亿千瓦时", "Chinese units"
+        print("workbook: solve --lang zh-CN --units cn --xlsx: Chinese sheets, peak load in 万千瓦 and load in 亿千瓦时 equal summary.json ÷ 10 and ÷ 100,000")
 
         check = os.path.join(work, "check")
         run("plan", "check", "Models/guangxi/2030.yaml", *WEEK, "--out", check, "--xlsx", f"{check}.xlsx")

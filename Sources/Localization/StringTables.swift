@@ -2,8 +2,8 @@
 enum StringTables {
     static func table(_ language: Language) -> [TextKey: String] {
         switch language {
-        case .english: return english.merging(englishReport) { first, _ in first }
-        case .chinese: return chinese.merging(chineseReport) { first, _ in first }
+        case .english: return english.merging(englishReport) { first, _ in first }.merging(englishWorkbook) { first, _ in first }
+        case .chinese: return chinese.merging(chineseReport) { first, _ in first }.merging(chineseWorkbook) { first, _ in first }
         }
     }
 

@@ -27,4 +27,12 @@ public enum TextKey: String, Sendable, CaseIterable {
     case powerColumn, deliveredColumn, fullCyclesColumn, costMillionsColumn, resourcesNote, solverTitle, factStatus, factMethod
     case factMethodValue, factTime, factTimeValue, factLPSize, factLPSizeValue, factObjective, notesHeading, noneListed, planSectionTitle
     case planIntro, inTheModel, planCountsShort, quote
+    // The workbooks (`--xlsx`).
+    case wbSummary, wbResources, wbCurtailment, wbTargets, wbPlanTargets, wbMarginal, wbAssumptions, wbDataNotes, wbHourly, wbItem
+    case wbValue, wbUnit, wbCase, wbRegion, wbWindow, wbStatus, wbHours, wbObjective, wbOperatingCost, wbTargetPenalty, wbLoad
+    case wbRenewableAvailable, wbCurtailmentItem, wbUtilisation, wbNonHydro, wbUnserved, wbUnservedHours, wbSurplus, wbPeakLoad
+    case wbPeakLoadAfterFlex, wbPeakNetLoad, wbPeakNetLoadAfterFlex, wbCO2, wbMeanPrice, wbName, wbKind, wbCapacity, wbEnergyCapacity
+    case wbDelivered, wbConsumed, wbCurtailed, wbCurtailmentShare, wbCycles, wbHoursCalled, wbCost, wbAvailable, wbCurtailedKind, wbShare
+    case wbId, wbRequired, wbAchieved, wbShortfall, wbShortfallUnit, wbBinding, wbShadowPrice, wbShadowPriceUnit, wbSource, wbYes, wbNo
+    case wbYear, wbQualifier, wbFirmness, wbEvaluation, wbQuote, wbResource, wbQuantity, wbMarginalValue, wbKey, wbReason, wbNote
 }

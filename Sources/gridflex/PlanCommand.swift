@@ -92,7 +92,7 @@ struct PlanCommand: ParsableCommand {
                 }
                 if let xlsx {
                     let hourly = HourlyTable(case: loaded.value, result: run.result)
-                    try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, plan: check), to: xlsx)
+                    try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, plan: check, in: language.localizer), to: xlsx)
                 }
                 if let report { try ReportFile.write(run, loaded: loaded, plan: check, in: language.localizer, to: report) }
             }

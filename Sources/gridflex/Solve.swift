@@ -53,7 +53,8 @@ struct Solve: ParsableCommand {
                 throw Failure.solver("the solver ended with status '\(run.result.status.rawValue)'; no dispatch to report")
             }
             if let xlsx {
-                try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: HourlyTable(case: loaded.value, result: run.result)), to: xlsx)
+                let hourly = HourlyTable(case: loaded.value, result: run.result)
+                try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, in: language.localizer), to: xlsx)
             }
             // Last, so that the summary and the hourly file are out even when the report cannot be written.
             if let report { try ReportFile.write(run, loaded: loaded, in: language.localizer, to: report) }
