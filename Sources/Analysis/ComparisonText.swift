@@ -1,22 +1,26 @@
 import Foundation
+import Localization
 
 /// `gridflex compare` as a text table: one column per case, then one difference column per later case.
 public enum ComparisonText {
-    /// The table, then each target's status per case.
-    public static func render(_ comparison: CaseComparison) -> String {
-        let later = comparison.cases.dropFirst().map { "Δ \($0)" }
-        var table = [["group", "measure", "unit"] + comparison.cases + later]
+    /// The table, then each target's status per case, in `words`' language and units.
+    public static func render(_ original: CaseComparison, in words: Localizer = .english) -> String {
+        let comparison = original.converted(to: words)
+        let later = comparison.cases.dropFirst().map { words(.cmpDelta, ["case": $0]) }
+        var table = [[words(.cmpGroup), words(.cmpMeasure), words(.wbUnit)] + comparison.cases + later]
         for measure in comparison.measures {
-            table.append([measure.group, measure.name, measure.unit] + measure.values.map(cell) + measure.differences.dropFirst().map(cell))
+            table.append([CaseComparison.groupLabel(measure.group, in: words), CaseComparison.measureLabel(measure, in: words), measure.unit]
+                         + measure.values.map(cell) + measure.differences.dropFirst().map(cell))
         }
-        var text = "Compared against \(comparison.cases.first ?? "—") (windows: \(comparison.windows.joined(separator: ", ")))\n\n"
+        var text = words(.cmpComparedAgainst, ["base": comparison.cases.first ?? "—", "windows": comparison.windows.joined(separator: ", ")]) + "\n\n"
         text += aligned(table)
         if !comparison.targets.isEmpty {
-            var targets = [["target"] + comparison.cases]
+            var targets = [[words(.wbId)] + comparison.cases]
             for target in comparison.targets {
                 targets.append([target.id] + zip(target.statuses, target.achieved).map { status, achieved in
                     guard let status else { return "—" }
-                    return achieved.map { "\(status) (\(SummaryText.number($0)))" } ?? status
+                    let label = TextKey(rawValue: status).map { words($0) } ?? status
+                    return achieved.map { "\(label) (\(SummaryText.number($0)))" } ?? label
                 })
             }
             text += "\n" + aligned(targets)

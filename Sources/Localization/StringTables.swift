@@ -2,10 +2,15 @@
 enum StringTables {
     static func table(_ language: Language) -> [TextKey: String] {
         switch language {
-        case .english: return english.merging(englishReport) { first, _ in first }.merging(englishWorkbook) { first, _ in first }
-        case .chinese: return chinese.merging(chineseReport) { first, _ in first }.merging(chineseWorkbook) { first, _ in first }
+        case .english: return englishTable
+        case .chinese: return chineseTable
         }
     }
+
+    /// Every English text: the summary's, the pages', the workbooks' and the comparison's.
+    static let englishTable = [english, englishReport, englishWorkbook, englishComparison].reduce(into: [:]) { $0.merge($1) { first, _ in first } }
+    /// Every Chinese text, as `englishTable`.
+    static let chineseTable = [chinese, chineseReport, chineseWorkbook, chineseComparison].reduce(into: [:]) { $0.merge($1) { first, _ in first } }
 
     static let english: [TextKey: String] = [
         .summaryCaseLine: "Case {case} ({region}), hours {window} ({hours} h): {status}",

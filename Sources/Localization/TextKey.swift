@@ -35,4 +35,8 @@ public enum TextKey: String, Sendable, CaseIterable {
     case wbDelivered, wbConsumed, wbCurtailed, wbCurtailmentShare, wbCycles, wbHoursCalled, wbCost, wbAvailable, wbCurtailedKind, wbShare
     case wbId, wbRequired, wbAchieved, wbShortfall, wbShortfallUnit, wbBinding, wbShadowPrice, wbShadowPriceUnit, wbSource, wbYes, wbNo
     case wbYear, wbQualifier, wbFirmness, wbEvaluation, wbQuote, wbResource, wbQuantity, wbMarginalValue, wbKey, wbReason, wbNote
+    // `gridflex compare`.
+    case cmpComparedAgainst, cmpGroup, cmpMeasure, cmpDelta, cmpCapacity, cmpCost, cmpEnergy, cmpUtilisation, cmpAdequacy, cmpEmissions
+    case cmpStorageEnergy, cmpCurtailmentKind, cmpReportTitle, cmpReportSubtitle, cmpCasesTitle, cmpCaseHours, cmpMeasuresTitle
+    case cmpNoTargets, cmpFooter, cmpSheet, cmpStatusColumn, cmpAchievedColumn
 }

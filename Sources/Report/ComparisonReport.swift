@@ -1,38 +1,41 @@
 import Analysis
 import Charts
+import Localization
 import PageKit
 
 /// The page of `gridflex compare --report`: the cases, every measure side by side with its differences against
 /// the first case, and each target's status per case.
 public enum ComparisonReport {
-    /// The page.
-    public static func document(_ comparison: CaseComparison) -> ReportDocument {
-        let later = comparison.cases.dropFirst().map { HTMLTable.Cell("Δ \($0)", numeric: true) }
+    /// The page, in `text`'s language and units.
+    public static func document(_ original: CaseComparison, in text: Localizer = .english) -> ReportDocument {
+        let comparison = original.converted(to: text)
+        let later = comparison.cases.dropFirst().map { HTMLTable.Cell(text(.cmpDelta, ["case": $0]), numeric: true) }
         let measures = HTMLTable(
-            headers: [.init("Group"), .init("Measure"), .init("Unit")] + comparison.cases.map { .init($0, numeric: true) } + later,
+            headers: [.init(text(.cmpGroup)), .init(text(.cmpMeasure)), .init(text(.wbUnit))] + comparison.cases.map { .init($0, numeric: true) } + later,
             rows: comparison.measures.map { measure in
-                [.init(measure.group), .init(measure.name.replacingOccurrences(of: "_", with: " ")), .init(measure.unit)]
+                [.init(CaseComparison.groupLabel(measure.group, in: text)), .init(CaseComparison.measureLabel(measure, in: text).replacingOccurrences(of: "_", with: " ")),
+                 .init(measure.unit)]
                     + measure.values.map { .init(number($0), numeric: true) }
                     + measure.differences.dropFirst().map { .init(signed($0), numeric: true) }
             })
         let targets = HTMLTable(
-            headers: [.init("Target")] + comparison.cases.map { .init($0) },
+            headers: [.init(text(.wbId))] + comparison.cases.map { .init($0) },
             rows: comparison.targets.map { target in
                 [.init(target.id)] + zip(target.statuses, target.achieved).map { status, achieved in
                     guard let status else { return HTMLTable.Cell("–") }
-                    return HTMLTable.Cell(markup: PlanSection.status(status) + (achieved.map { " (\(HTML.escape(number($0))))" } ?? ""))
+                    return HTMLTable.Cell(markup: PlanSection.status(status, in: text) + (achieved.map { " (\(HTML.escape(number($0))))" } ?? ""))
                 }
             })
-        let cases = HTML.facts(zip(comparison.cases, comparison.windows).map { (label: $0, value: "hours \($1)") })
+        let cases = HTML.facts(zip(comparison.cases, comparison.windows).map { (label: $0, value: text(.cmpCaseHours, ["window": $1])) })
         return ReportDocument(
-            title: "Comparison: \(comparison.cases.joined(separator: " · "))",
-            subtitle: "Differences are each case less \(comparison.cases.first ?? "the first")",
+            title: text(.cmpReportTitle, ["cases": comparison.cases.joined(separator: " · ")]),
+            subtitle: text(.cmpReportSubtitle, ["base": comparison.cases.first ?? "—"]),
             sections: [
-                ReportSection(id: "cases", title: "Cases", blocks: [cases]),
-                ReportSection(id: "measures", title: "Capacities, costs, energy, utilisation, adequacy", blocks: [measures.html()]),
-                ReportSection(id: "targets", title: "Targets", blocks: [comparison.targets.isEmpty ? HTML.paragraph("No targets.") : targets.html()]),
+                ReportSection(id: "cases", title: text(.cmpCasesTitle), blocks: [cases]),
+                ReportSection(id: "measures", title: text(.cmpMeasuresTitle), blocks: [measures.html()]),
+                ReportSection(id: "targets", title: text(.wbTargets), blocks: [comparison.targets.isEmpty ? HTML.paragraph(text(.cmpNoTargets)) : targets.html()]),
             ],
-            footer: "Money is EUR 2020; per unit values are shares (1 = 100 %).")
+            footer: text(.cmpFooter), language: text.language.rawValue)
     }
 
     static func number(_ value: Double?) -> String {

@@ -26,7 +26,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "auto, simplex or interior, for case files.")
     var method: SolveMethod = .auto
 
-    @Flag(help: "Print the comparison as one JSON object on stdout.")
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(help: "Print the comparison as one JSON object on stdout (always MW and MWh, English keys).")
     var json = false
 
     @Option(help: ArgumentHelp("Also write the comparison as an Excel workbook.", valueName: "FILE.xlsx"))
@@ -43,11 +45,11 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let comparison = CaseComparison(try inputs.map(input))
-            print(json ? try OutputFiles.json(comparison) : ComparisonText.render(comparison), terminator: json ? "\n" : "")
-            if let xlsx { try CaseWorkbook.write(ComparisonWorkbook.workbook(comparison), to: xlsx) }
+            print(json ? try OutputFiles.json(comparison) : ComparisonText.render(comparison, in: language.localizer), terminator: json ? "\n" : "")
+            if let xlsx { try CaseWorkbook.write(ComparisonWorkbook.workbook(comparison, in: language.localizer), to: xlsx) }
             if let report {
                 do {
-                    try Data(ComparisonReport.document(comparison).html().utf8).write(to: URL(fileURLWithPath: report))
+                    try Data(ComparisonReport.document(comparison, in: language.localizer).html().utf8).write(to: URL(fileURLWithPath: report))
                 } catch {
                     throw Failure.output("cannot write the report to \(report): \(error.localizedDescription)")
                 }

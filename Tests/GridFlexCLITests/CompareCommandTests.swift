@@ -47,6 +47,21 @@ struct CompareCommandTests {
         #expect((phs["statuses"] as? [Any])?.last as? String == "applied")
     }
 
+    @Test("In Chinese with --units cn, capacities are in 万千瓦 (MW ÷ 10) and energy in 亿千瓦时 (MWh ÷ 100,000)")
+    func chinese() throws {
+        let cases = ["Models/guangxi/2025.yaml", "Models/guangxi/2030.yaml"]
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("gridflex-compare-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: page) }
+        let result = try cli.run(["compare"] + cases + ["--hours", "1-24", "--lang", "zh-CN", "--units", "cn", "--report", page])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        // By hand: PHS 1,200 and 8,400 MW (case file, gx_phs_2030) are 120 and 840 万千瓦, difference 720.
+        #expect(lines.contains(["装机", "phs", "万千瓦", "120", "840", "720"]))
+        #expect(result.stdout.hasPrefix("以 guangxi-2025 为基准"))
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("算例对比") && html.contains("已采用"))
+    }
+
     @Test("Fewer than two inputs is a usage error; a file that is no summary names itself and exits 1")
     func badInput() throws {
         let one = try cli.run(["compare", "Models/guangxi/2025.yaml"])
