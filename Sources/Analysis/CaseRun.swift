@@ -5,7 +5,7 @@ import LinearProgramming
 
 /// How `gridflex solve` picks the algorithm.
 public enum SolveMethod: String, Sendable, CaseIterable {
-    /// Interior point (fast on a single full-year solve), dual simplex when it does not prove optimality.
+    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
     case auto
     /// Dual simplex with presolve: a vertex solution.
     case simplex
@@ -36,7 +36,7 @@ public struct CaseRun: Sendable {
         var solution: Solution
         switch method {
         case .auto:
-            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
+            let outcome = try problem.solveVertex(timeLimitSeconds: timeLimitSeconds)
             solution = outcome.solution
             if let reason = outcome.fallbackReason { notes.append(reason) }
         case .simplex:
@@ -48,7 +48,7 @@ public struct CaseRun: Sendable {
         if solution.method == .interiorPoint {
             notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method simplex for a basic solution")
         }
-        if method == .interior || (method == .auto && solution.method == .interiorPoint), timeLimitSeconds != nil {
+        if method == .interior, timeLimitSeconds != nil {
             notes.append("GLPK's interior point has no time limit; --time-limit applies to simplex only")
         }
         self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
