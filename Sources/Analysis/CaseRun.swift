@@ -5,12 +5,14 @@ import LinearProgramming
 
 /// How `gridflex solve` picks the algorithm.
 public enum SolveMethod: String, Sendable, CaseIterable {
-    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
+    /// Interior point (fast on a single full-year solve), dual simplex when it does not prove optimality.
     case auto
     /// Dual simplex with presolve: a vertex solution.
     case simplex
     /// Interior point only.
     case interior
+    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
+    case vertex
 }
 
 /// One case solved: the model, its solution, the dispatch and the summary.
@@ -36,6 +38,10 @@ public struct CaseRun: Sendable {
         var solution: Solution
         switch method {
         case .auto:
+            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
+            solution = outcome.solution
+            if let reason = outcome.fallbackReason { notes.append(reason) }
+        case .vertex:
             let outcome = try problem.solveVertex(timeLimitSeconds: timeLimitSeconds)
             solution = outcome.solution
             if let reason = outcome.fallbackReason { notes.append(reason) }
@@ -46,10 +52,10 @@ public struct CaseRun: Sendable {
         }
         notes += solution.notes
         if solution.method == .interiorPoint {
-            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method simplex for a basic solution")
+            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method vertex for a basic solution")
         }
-        if method == .interior, timeLimitSeconds != nil {
-            notes.append("GLPK's interior point has no time limit; --time-limit applies to simplex only")
+        if method != .simplex, solution.method == .interiorPoint || solution.method == .crossover, timeLimitSeconds != nil {
+            notes.append("GLPK's interior point and the crossover have no time limit; --time-limit applies to simplex only")
         }
         self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
     }
