@@ -30,6 +30,10 @@ extension GLPKProblem {
     /// for this problem. Returns that simplex's solution (method ``SolverMethod/crossover``); any status other than
     /// optimal means the crossover failed, and the problem's basis is then of no use.
     public func crossover(from interior: Solution, iterationLimit: Int? = nil) throws(GLPKError) -> Solution {
+        guard interior.columnValues.count == columnCount, interior.rowActivities.count == rowCount else {
+            throw .outOfRange("a solution of \(interior.columnValues.count) columns and \(interior.rowActivities.count) rows "
+                + "for a problem of \(columnCount) and \(rowCount)")
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         let iterationsBefore = try iterationCount()
         let bounds = try loadedBounds()

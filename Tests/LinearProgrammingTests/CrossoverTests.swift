@@ -88,4 +88,12 @@ struct CrossoverTests {
         #expect(reason == "crossover from the interior point ended 'iteration_limit'; solved again with dual simplex")
         #expect(abs(solution.objective - 100) < 1e-9 && abs(solution[x] + solution[y] - 100) < 1e-9)
     }
+
+    @Test("A crossover from another problem's solution is refused, naming both sizes")
+    func mismatchedSolution() throws {
+        let interior = try GLPKProblem(wyndor().0).solve(SolverOptions(method: .interiorPoint))
+        // Wyndor has 2 columns and 3 rows, the twin-supplies LP 3 columns and 1 row.
+        let error = #expect(throws: GLPKError.self) { try GLPKProblem(twinSupplies().0).crossover(from: interior) }
+        #expect(error?.description == "out of range: a solution of 2 columns and 3 rows for a problem of 3 and 1")
+    }
 }
