@@ -11,6 +11,9 @@ extension GLPKProblem {
         switch options.method {
         case .interiorPoint: solution = try solveInterior()
         case .dualSimplex, .primalSimplex: solution = try solveSimplex(options)
+        case .crossover:
+            solution = try solveInterior()
+            if solution.status == .optimal { solution = try crossover(from: solution, iterationLimit: options.iterationLimit) }
         }
         solution.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return solution
@@ -51,7 +54,7 @@ extension GLPKProblem {
         return solution
     }
 
-    private func simplexStatus(returnCode code: Int32) throws(GLPKError) -> SolveStatus {
+    func simplexStatus(returnCode code: Int32) throws(GLPKError) -> SolveStatus {
         var status: Int32 = 0, primal: Int32 = 0, dual: Int32 = 0
         try guarded("glp_get_status") { gfx_simplex_status($0, &status, &primal, &dual) }
         switch code {
@@ -113,13 +116,13 @@ extension GLPKProblem {
         return last
     }
 
-    private func iterationCount() throws(GLPKError) -> Int {
+    func iterationCount() throws(GLPKError) -> Int {
         var count: Int32 = 0
         try guarded("glp_get_it_cnt") { gfx_iteration_count($0, &count) }
         return Int(count)
     }
 
-    private func values(interior: Bool, status: SolveStatus, method: SolverMethod) throws(GLPKError) -> Solution {
+    func values(interior: Bool, status: SolveStatus, method: SolverMethod) throws(GLPKError) -> Solution {
         var objective = 0.0
         var columnValues = [Double](repeating: 0, count: columnCount), reducedCosts = columnValues
         var rowActivities = [Double](repeating: 0, count: rowCount), rowDuals = rowActivities

@@ -33,7 +33,7 @@ struct SweepRun: ParsableCommand {
     @Flag(help: "Skip the points the database already holds for this case (same case, plan, data and fixed options).")
     var resume = false
 
-    @Flag(help: "Solve every point cold (dual simplex with presolve) instead of from the previous point's basis.")
+    @Flag(help: "Solve every point cold (interior point and crossover) instead of from the previous point's basis.")
     var cold = false
 
     @Option(help: ArgumentHelp("Solve only shard K of N (K from 0): contiguous slices of the sweep's order.", valueName: "K/N"))
