@@ -129,6 +129,9 @@ def main():
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="gridflex-fuzz-") as scratch:
         tmp = Path(scratch)
+        # A copy, so that a rebuild while the fuzzer runs does not take the binary away.
+        shutil.copy(binary, tmp / "gridflex")
+        binary = str(tmp / "gridflex")
         good = tmp / "good"
         hostile_corpus.make_data(good)
         shutil.rmtree(good / "bad")
