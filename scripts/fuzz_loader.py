@@ -177,7 +177,8 @@ def main():
                 if mutated_csv:
                     shutil.copy(data / mutated_csv, FINDINGS / f"{name}.csv")
                     note += f"mutated CSV: {mutated_csv} (saved as {name}.csv)\n"
-                (FINDINGS / f"{name}.txt").write_text(note + stderr[-2000:])
+                lines = stderr.splitlines()
+                (FINDINGS / f"{name}.txt").write_text(note + "\n".join(lines[:12] + ["…"] + lines[-12:]) + "\n")
                 print(f"FINDING {name}: {finding}", flush=True)
     elapsed = time.monotonic() - started
     print(f"fuzz seed {seed}: {executions} executions, {crashes} crashes ({hangs} hangs) in {elapsed:.0f} s")

@@ -108,7 +108,8 @@ final class CSVTable {
         while plain, index < field.endIndex {
             let byte = field[index]
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                // Wraps only past 19 digits, and then the fast path below is not taken (at most 15).
+                mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
                 digits += 1
                 if seenPoint { fractionDigits += 1 }
             } else if byte == UInt8(ascii: "."), !seenPoint {

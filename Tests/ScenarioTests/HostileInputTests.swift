@@ -35,6 +35,13 @@ struct HostileInputTests {
         }
     }
 
+    @Test("A CSV number of 20 or more digits is parsed, not an overflow trap (found by the fuzzer)")
+    func longDigits() {
+        // 2^64 = 18446744073709551616 has 20 digits, one more than an unsigned 64-bit integer holds.
+        #expect(CSVTable.number(ArraySlice(Array("18446744073709551616".utf8))) == 18_446_744_073_709_551_616)
+        #expect(CSVTable.number(ArraySlice(Array("-123456789012345678901234567890".utf8))) == -1.2345678901234568e29)
+    }
+
     @Test("A YAML syntax error gives its line and one line of text, not the whole file")
     func yamlSyntax() {
         checks.expectError({ _ = try YAMLField.document("name: a\nname: b\n", file: "twice.yaml") }, file: "twice.yaml", line: 1,
