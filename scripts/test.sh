@@ -2,12 +2,15 @@
 # Sets up what is missing and runs every check: the full-year cross-check of the example case against
 # HiGHS (an independent solver reading the exported MPS), the one-week cross-check against PyPSA + HiGHS
 # (the case exported as a PyPSA network; venv cached under .build/pypsa-venv), the example's HTML report
-# rendered in headless Chromium, every plan case over the full year, a sweep run as a Slurm job array on a
-# one-node cluster started for the purpose, the hostile-input corpus and 90 s of the loader fuzzer, then the test suite.
+# rendered in headless Chromium, plan extraction from the seed documents against the reviewed plan files,
+# every plan case over the full year, a sweep run as a Slurm job array on a one-node cluster started for the
+# purpose, the hostile-input corpus and 90 s of the loader fuzzer, then the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release --product gridflex
+echo "== plan extract: the five seed documents against the reviewed plan files (recall ≥ 95 %, quotes verbatim)"
+python3 scripts/plan_extract_recall.py .build/release/gridflex
 echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, one week with simplex, a plan case with a share target)"
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml --hours 1-168 --method simplex

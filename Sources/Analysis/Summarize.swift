@@ -13,10 +13,17 @@ public enum Summarize {
             status: result.status.rawValue, objective: result.objective,
             kpis: kpis(of: source, result: result, aggregates: aggregates),
             resources: resources,
+            capacities: ResourceCapacity.of(source),
             curtailment: curtailment(of: source, result: result),
             targets: Compliance.evaluate(case: source, result: result, aggregates: aggregates),
-            marginalValues: result.marginalValues,
+            marginalValues: result.marginalValues.filter { !isEmptyStoragePower($0, in: source) },
             solver: solver, assumptions: source.assumptions, dataNotes: source.dataNotes)
+    }
+
+    /// A storage's power value when it has no energy (a 0 MW battery) is the mean price × hours, not a value of power.
+    static func isEmptyStoragePower(_ value: MarginalValue, in source: Case) -> Bool {
+        guard value.quantity == "power_mw", case let .storage(unit)? = source.resources.first(where: { $0.name == value.resource }) else { return false }
+        return unit.energyMWh <= 0
     }
 
     static func kpis(of source: Case, result: DispatchResult, aggregates: HourlyAggregates) -> KPIs {
@@ -33,7 +40,7 @@ public enum Summarize {
             renewableUtilisation: available > 0 ? absorbed / available : 1,
             nonHydroRenewableShare: loadEnergy > 0 ? aggregates.nonHydroRenewableMW.reduce(0, +) / loadEnergy : 0,
             unservedMWh: result.unservedMW.reduce(0, +),
-            unservedHours: result.unservedMW.filter { $0 > 1e-6 }.count,
+            unservedHours: ActivityTolerance.hours(result.unservedMW, capacityMW: load.max() ?? 0),
             surplusMWh: result.surplusMW.reduce(0, +),
             peakLoadMW: load.max() ?? 0,
             peakLoadAfterFlexMW: curves.loadAfterFlexibilityMW.max() ?? 0,
@@ -77,16 +84,22 @@ public enum Summarize {
         case let .storage(unit):
             summary.energyMWh = total("discharge")
             summary.consumedMWh = total("charge")
-            summary.equivalentFullCycles = unit.energyMWh > 0 ? summary.energyMWh / unit.energyMWh : 0
+            // Only net discharge counts toward cycles: an hour that charges and discharges at once (an interior-point
+            // solution on a degenerate face) moves no energy through the store beyond the difference.
+            let netDischarge = zip(flows["charge"] ?? [], flows["discharge"] ?? []).reduce(0) { $0 + max(0, $1.1 - $1.0) }
+            summary.equivalentFullCycles = unit.energyMWh > 0 ? netDischarge / unit.energyMWh : 0
+            summary.simultaneousHours = zip(flows["charge"] ?? [], flows["discharge"] ?? []).filter {
+                ActivityTolerance.isActive($0, capacityMW: unit.chargePowerMW) && ActivityTolerance.isActive($1, capacityMW: unit.dischargePowerMW)
+            }.count
             summary.costEUR = summary.energyMWh * unit.vomEURPerMWh
         case let .curtailableLoad(load):
             summary.energyMWh = total("reduction")
-            summary.hoursCalled = (flows["reduction"] ?? []).filter { $0 > 1e-6 }.count
+            summary.hoursCalled = ActivityTolerance.hours(flows["reduction"] ?? [], capacityMW: load.capacityMW)
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .shiftableLoad(load):
             summary.energyMWh = total("down")
             summary.consumedMWh = total("up")
-            summary.hoursCalled = (flows["down"] ?? []).filter { $0 > 1e-6 }.count
+            summary.hoursCalled = ActivityTolerance.hours(flows["down"] ?? [], capacityMW: load.downMW)
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .interconnector(link):
             summary.energyMWh = total("import")

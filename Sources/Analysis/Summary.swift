@@ -64,7 +64,10 @@ public struct ResourceSummary: Sendable, Codable, Equatable {
     public var curtailmentShare: Double?
     /// Equivalent full cycles: discharged ÷ energy capacity (storage).
     public var equivalentFullCycles: Double?
-    /// Hours with a nonzero reduction (demand response).
+    /// Hours with simultaneous charge and discharge above `ActivityTolerance` (storage); a vertex solution has none
+    /// unless prices make it pay, an interior-point one may have many.
+    public var simultaneousHours: Int?
+    /// Hours with a reduction above `ActivityTolerance` (demand response).
     public var hoursCalled: Int?
     /// Variable cost of this resource, EUR.
     public var costEUR: Double
@@ -72,7 +75,7 @@ public struct ResourceSummary: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case name, kind, energyMWh = "energy_mwh", consumedMWh = "consumed_mwh", curtailmentMWh = "curtailment_mwh"
         case curtailmentShare = "curtailment_share", equivalentFullCycles = "equivalent_full_cycles"
-        case hoursCalled = "hours_called", costEUR = "cost_eur"
+        case simultaneousHours = "simultaneous_charge_discharge_hours", hoursCalled = "hours_called", costEUR = "cost_eur"
     }
 }
 
@@ -164,6 +167,8 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var kpis: KPIs
     /// Per resource.
     public var resources: [ResourceSummary]
+    /// Each resource's capacity as the case finally used it (after the plan and `--set`).
+    public var capacities: [ResourceCapacity]
     /// Per renewable kind.
     public var curtailment: [CurtailmentSummary]
     /// Per target.
@@ -178,7 +183,7 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var dataNotes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case caseName = "case", region, window, hours, status, objective, kpis, resources, curtailment, targets
+        case caseName = "case", region, window, hours, status, objective, kpis, resources, capacities, curtailment, targets
         case marginalValues = "marginal_values", solver
         case assumptions, dataNotes = "data_notes"
     }

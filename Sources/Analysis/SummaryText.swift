@@ -8,7 +8,7 @@ public enum SummaryText {
         let kpis = summary.kpis
         lines.append("Case \(summary.caseName) (\(summary.region)), hours \(summary.window) (\(summary.hours) h): \(summary.status)")
         lines.append("Operating cost            \(money(kpis.operatingCostEUR))")
-        if kpis.targetPenaltyEUR > 0 {
+        if kpis.targetPenaltyEUR >= 0.5 {  // under half a euro prints as 0: an interior-point leftover, not a missed target
             lines.append("Target penalties          \(money(kpis.targetPenaltyEUR)) (missed targets; objective \(money(summary.objective)))")
         }
         lines.append("")
@@ -20,14 +20,18 @@ public enum SummaryText {
                 resource.hoursCalled.map(String.init) ?? "", money(resource.costEUR),
             ]))
         }
+        for resource in summary.resources where (resource.simultaneousHours ?? 0) > 0 {
+            lines.append("\(resource.name): hours with simultaneous charge and discharge \(resource.simultaneousHours!) (flows above \(ActivityTolerance.relative) of power)")
+        }
         lines.append("")
         for curtailment in summary.curtailment {
             lines.append("Curtailment \(curtailment.kind.padding(toLength: 8, withPad: " ", startingAt: 0))    \(number(curtailment.curtailedMWh)) MWh (\(percent(curtailment.share)) of \(number(curtailment.availableMWh)) MWh)")
         }
         lines.append("Renewable utilisation     \(percent(kpis.renewableUtilisation)) (wind and solar absorbed ÷ available)")
         lines.append("Non-hydro RE share        \(percent(kpis.nonHydroRenewableShare)) of \(number(kpis.loadMWh)) MWh load")
-        lines.append("Peak load                 \(number(kpis.peakLoadMW)) MW; after DR and storage \(number(kpis.peakLoadAfterFlexMW)) MW")
-        lines.append("Peak net load             \(number(kpis.peakNetLoadMW)) MW; after flexibility \(number(kpis.peakNetLoadAfterFlexMW)) MW")
+        lines.append("Peak load                 \(number(kpis.peakLoadMW)) MW")
+        lines.append("Peak load net of wind and solar  \(number(kpis.peakNetLoadMW)) MW (load less wind and solar available)")
+        lines.append("Peak demand seen by generators   \(number(kpis.peakNetLoadAfterFlexMW)) MW (thermal, hydro and imports: load less wind and solar absorbed, storage net discharge and DR)")
         lines.append("Unserved energy           \(number(kpis.unservedMWh)) MWh in \(kpis.unservedHours) h" + (kpis.surplusMWh > 1e-6 ? "; undispatchable surplus \(number(kpis.surplusMWh)) MWh" : ""))
         lines.append("CO2                       \(number(kpis.co2T)) t")
         lines.append("Mean marginal price       \(String(format: "%.2f", kpis.meanPriceEURPerMWh)) EUR/MWh")
@@ -38,7 +42,8 @@ public enum SummaryText {
                 lines.append(row([
                     target.id, target.kind, value(target.required, kind: target.kind), value(target.achieved, kind: target.kind),
                     target.met ? "met" : "NOT MET", target.shortfall > 0 ? "\(number(target.shortfall)) \(target.shortfallUnit)" : "",
-                    target.shadowPrice.map { "\(number($0)) \(target.shadowPriceUnit ?? "")" } ?? "not an LP row",
+                    !target.met && target.shortfall > 0 && target.shadowPrice != nil ? "missed: this is the penalty, not a cost"
+                        : target.shadowPrice.map { "\(number($0)) \(target.shadowPriceUnit ?? "")" } ?? "not an LP row",
                 ]))
             }
         }

@@ -22,8 +22,9 @@ extension CaseReport {
         let kpis = run.summary.kpis
         var caption = "Each curve is sorted from its highest hour to its lowest: read off how many hours the system needed at least a given power. "
             + "Solid: before flexibility; dashed: after storage and demand response (a dashed line hidden under its solid one means flexibility changed little). "
-            + "Peak load \(NumberFormat.grouped(kpis.peakLoadMW)) MW before, \(NumberFormat.grouped(kpis.peakLoadAfterFlexMW)) MW after; "
-            + "peak net load \(NumberFormat.grouped(kpis.peakNetLoadMW)) MW before, \(NumberFormat.grouped(kpis.peakNetLoadAfterFlexMW)) MW after."
+            + "Peak load \(NumberFormat.grouped(kpis.peakLoadMW)) MW; load plus storage charging, less discharge and DR, peaks at "
+            + "\(NumberFormat.grouped(kpis.peakLoadAfterFlexMW)) MW. Peak load net of wind and solar available \(NumberFormat.grouped(kpis.peakNetLoadMW)) MW; "
+            + "peak demand seen by thermal, hydro and imports \(NumberFormat.grouped(kpis.peakNetLoadAfterFlexMW)) MW."
         if chart.isSampled { caption += " \(sampledNote)" }
         return ReportSection(id: "duration", title: "Load duration", blocks: [Figure(title: "Load and net load duration curves", svg: chart.svg(), caption: caption).html()])
     }

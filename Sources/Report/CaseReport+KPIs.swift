@@ -28,7 +28,7 @@ extension CaseReport {
             KPICard(label: "Unserved energy", value: "\(NumberFormat.grouped(kpis.unservedHours == 0 ? 0 : kpis.unservedMWh)) MWh",
                     detail: kpis.unservedHours == 0 ? "load met in every hour" : "in \(kpis.unservedHours) h", alert: kpis.unservedHours > 0),
             KPICard(label: "Peak load", value: "\(NumberFormat.grouped(kpis.peakLoadMW)) MW",
-                    detail: "\(NumberFormat.grouped(kpis.peakLoadAfterFlexMW)) MW after storage and demand response"),
+                    detail: "\(NumberFormat.grouped(kpis.peakLoadAfterFlexMW)) MW after storage and demand response (charging included)"),
             KPICard(label: "Peak net load", value: "\(NumberFormat.grouped(kpis.peakNetLoadMW)) MW",
                     detail: "less wind and solar; \(NumberFormat.grouped(kpis.peakNetLoadAfterFlexMW)) MW after flexibility"),
             KPICard(label: "CO2 emitted", value: "\(NumberFormat.grouped(kpis.co2T / 1e6, decimals: 2)) Mt",

@@ -137,13 +137,15 @@ public enum CaseLoader {
         for (target, field) in zip(targets, try top["targets"]?.sequence() ?? []) where !seenTargets.insert(target.id).inserted {
             throw field.error("a target with id '\(target.id)' is already defined; ids must be unique")
         }
+        let assumptions = try assumptions(top["assumptions"])
+        try AssumptionScope.check(assumptions, items: try top["assumptions"]?.sequence() ?? [], resources: resources)
         return Case(
             name: name, region: region, description: try top.optionalString("description") ?? "", window: window, loadMW: loadMW,
             resources: resources, targets: targets,
             valueOfLostLoadEURPerMWh: try top.number("value_of_lost_load_eur_per_mwh", in: 0...1e7, valid: "must be within 0–10,000,000 EUR/MWh", default: 10_000),
             co2PriceEURPerTonne: try top.number("co2_price_eur_per_t", in: 0...1e6, valid: "must be ≥ 0 EUR/t", default: 0),
             targetPenaltyEURPerUnit: try top.number("target_penalty_eur_per_unit", in: 1...1e9, valid: "must be ≥ 1", default: 100_000),
-            assumptions: try assumptions(top["assumptions"]), dataNotes: context.notes)
+            assumptions: assumptions, dataNotes: context.notes)
     }
 
     static func assumptions(_ field: YAMLField?) throws(ScenarioError) -> [Assumption] {

@@ -4,7 +4,7 @@ import Yams
 
 /// The `plan:` block of a case: which plan, which year, and how its targets map onto this case's resources.
 struct PlanSettings {
-    static let keys = ["file", "year", "split", "skip", "soft_aspirational", "aspirational_penalty_eur_per_unit"]
+    static let keys = ["file", "year", "split", "skip", "base", "soft_aspirational", "aspirational_penalty_eur_per_unit"]
 
     var plan: Plan
     var year: Int
@@ -14,6 +14,8 @@ struct PlanSettings {
     let splitFields: [String: YAMLField]
     /// Target id → reason the case does not apply it.
     let skip: [String: String]
+    /// Increment (新增) target id → the capacity it adds to, MW (stated with an assumption keyed `ID.base`).
+    let base: [String: Double]
     var softAspirational: Bool
     let aspirationalPenalty: Double
 
@@ -35,6 +37,11 @@ struct PlanSettings {
         var skip: [String: String] = [:]
         for (id, reason) in try fields["skip"]?.mapping(allowed: plan.targets.map(\.id)) ?? [:] { skip[id] = try reason.string() }
         self.skip = skip
+        var base: [String: Double] = [:]
+        for (id, value) in try fields["base"]?.mapping(allowed: plan.targets.filter { $0.qualifier == .increment }.map(\.id)) ?? [:] {
+            base[id] = try value.number()
+        }
+        self.base = base
         softAspirational = try fields.bool("soft_aspirational", default: false)
         aspirationalPenalty = try fields.number("aspirational_penalty_eur_per_unit", in: 0...1e9, valid: "must be ≥ 0", default: 1_000)
     }
@@ -141,7 +148,7 @@ extension CaseDocument {
         }
         let value = target.value ?? 0
         switch target.kind {
-        case .capacity: return .capacity(try setCapacity(target, settings: settings))
+        case .capacity: return try setCapacity(target, settings: settings)
         case .drShareOfPeak:
             let names = try members(of: target, settings: settings, kind: "curtailable_load")
             for name in names {
@@ -174,8 +181,9 @@ extension CaseDocument {
         return names
     }
 
-    /// Sets the group's capacity: each member gets its `split` share, or a share proportional to its current capacity.
-    private mutating func setCapacity(_ target: PlanTarget, settings: PlanSettings) throws(ScenarioError) -> [String: Double] {
+    /// Applies a capacity figure by its qualifier (see `PlanCapacityRule`); the members that take a change are the
+    /// case's `split` entry, else every member by its current capacity.
+    private mutating func setCapacity(_ target: PlanTarget, settings: PlanSettings) throws(ScenarioError) -> PlanApplication.Effect {
         let group = target.resources
         let candidates = self.resources.compactMap { entry -> (String, Resource)? in
             guard let name = entry.mapping["name"]?.string, let resource = Self.sketch(entry.mapping) else { return nil }
@@ -195,15 +203,26 @@ extension CaseDocument {
         guard !shares.isEmpty else {
             throw ScenarioError(file: file, key: "plan", message: "plan target \(target.id) (\(group.joined(separator: "+")) \(Int(target.value ?? 0)) MW) has no resource in this case; add one of that group, or list the target under plan.skip with a reason")
         }
-        let base = current.values.reduce(0, +)
-        let total = target.qualifier == .increment ? base + (target.value ?? 0) : (target.value ?? 0)
-        var result: [String: Double] = [:]
-        for (name, share) in shares {
-            let newValue = total * share
-            result[name] = newValue
-            setPower(of: name, to: newValue, from: current[name] ?? 0)
+        let base = settings.base[target.id]
+        if target.qualifier == .increment {
+            guard base != nil else {
+                throw ScenarioError(file: file, key: "plan.base", message: "plan target \(target.id) is an increment (新增); state the capacity it adds to as plan.base.\(target.id) (MW) and give its source in an assumption keyed \(target.id).base")
+            }
+            guard hasAssumption("\(target.id).base") else {
+                throw ScenarioError(file: file, key: "assumptions", message: "plan.base.\(target.id) needs an assumption keyed \(target.id).base saying where the base comes from")
+            }
         }
-        return result
+        guard let result = PlanCapacityRule.capacities(current: current, shares: shares, figureMW: target.value ?? 0,
+                                                       qualifier: target.qualifier, baseMW: base) else {
+            return .capacityKept(current)
+        }
+        for (name, value) in result { setPower(of: name, to: value, from: current[name] ?? 0) }
+        return .capacity(result, before: current)
+    }
+
+    /// Whether the case's `assumptions` list has an entry with this key.
+    private func hasAssumption(_ key: String) -> Bool {
+        root.mapping?["assumptions"]?.sequence?.contains { $0.mapping?["key"]?.string == key } ?? false
     }
 
     /// Sets a resource's capacity key; storage energy follows when it was given in MWh.

@@ -7,7 +7,8 @@ import Scenario
 /// `gridflex plan`: plans as data.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "plan", abstract: "List plan targets, or check a case against its plan.", subcommands: [List.self, Check.self])
+        commandName: "plan", abstract: "List plan targets, check a case against its plan, or draft a plan file from a document.",
+        subcommands: [List.self, Check.self, PlanExtractCommand.self])
 
     /// `gridflex plan list [REGION]`.
     struct List: ParsableCommand {
