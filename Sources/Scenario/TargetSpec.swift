@@ -49,12 +49,7 @@ enum TargetSpec {
         }
     }
 
-    /// Capacity credits used when a planning-reserve target gives none, per unit of rated power. Assumptions in
-    /// the spirit of common adequacy practice: firm thermal, storage and contracted DR at full power; hydro at the
-    /// national dry-season availability (≈0.15 in February, hydro_availability_2020.csv); wind 0.05 and solar 0
-    /// (the evening peak); imports at their lowest hourly limit.
-    static let defaultCapacityCredits: [String: Double] = [
-        "thermal": 1, "storage": 1, "curtailable_load": 1, "shiftable_load": 0, "interconnector": 1,
-        "hydro": 0.15, "onwind": 0.05, "offwind": 0.05, "solar": 0,
-    ]
+    /// Capacity credits used when a planning-reserve target gives none, by kind (see
+    /// ``ResourceKind/defaultCapacityCredit``).
+    static let defaultCapacityCredits = Dictionary(uniqueKeysWithValues: ResourceKind.allCases.map { ($0.rawValue, $0.defaultCapacityCredit) })
 }
