@@ -19,10 +19,20 @@ extension GLPKProblem {
         return solution
     }
 
-    /// Interior point first; simplex (with presolve) when interior point does not prove optimality.
-    /// The returned solution's `method` says which algorithm produced it; `fallbackReason` why it fell back.
+    /// Interior point first; simplex (with presolve) when interior point does not prove optimality or stops on a
+    /// GLPK fatal error (the program is then loaded again). The returned solution's `method` says which algorithm
+    /// produced it; `fallbackReason` why it fell back.
     public func solveInteriorWithFallback(timeLimitSeconds: Double? = nil) throws(GLPKError) -> (solution: Solution, fallbackReason: String?) {
-        let interior = try solve(SolverOptions(method: .interiorPoint))
+        let interior: Solution
+        do {
+            interior = try solve(SolverOptions(method: .interiorPoint))
+        } catch {
+            guard case let .fatal(_, message) = error else { throw error }
+            try reload()
+            var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
+            simplex.log = message + simplex.log
+            return (simplex, "interior point stopped on a GLPK error (\(message.split(separator: "\n").last ?? "")); solved again with dual simplex")
+        }
         if interior.status == .optimal { return (interior, nil) }
         var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         simplex.seconds += interior.seconds

@@ -29,7 +29,7 @@ struct Solve: ParsableCommand {
     var verbose = false
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try OptionRange.check("--time-limit", timeLimit, 0.001...2_000_000, unit: "seconds (GLPK counts milliseconds in a 32-bit integer)")
     }
 
     func run() throws {
