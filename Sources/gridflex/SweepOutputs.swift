@@ -30,6 +30,7 @@ enum SweepOutputs {
     static func write(store: SweepStore, caseHash: String, database: String, requested: Requested) throws -> Written {
         let records: [SweepRecord], registration: SweepRegistration?
         do {
+            try store.checkpoint()
             records = try store.records(caseHash: caseHash)
             registration = try store.registration(caseHash: caseHash)
         } catch {
