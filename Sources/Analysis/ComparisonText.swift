@@ -19,7 +19,7 @@ public enum ComparisonText {
             for target in comparison.targets {
                 targets.append([target.id] + zip(target.statuses, target.achieved).map { status, achieved in
                     guard let status else { return "—" }
-                    let label = TextKey(rawValue: status).map { words($0) } ?? status
+                    let label = words.word(status)
                     return achieved.map { "\(label) (\(SummaryText.number($0)))" } ?? label
                 })
             }

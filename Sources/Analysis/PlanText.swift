@@ -29,14 +29,13 @@ public enum PlanText {
         var lines = [text(.planLine, ["region": check.region, "year": String(check.year), "document": check.document, "status": check.documentStatus])]
         let header = [text(.target), text(.year), text(.kind), text(.qualifier), text(.planFigure), text(.caseValue), text(.evaluation),
                       text(.status), text(.firmness), text(.bindingColumn), text(.shadowPrice)]
-        let word = { (code: String) -> String in TextKey(rawValue: code).map { text($0) } ?? code }
         let cells = check.targets.map { target -> [String] in
             let year = target.carriedFrom.map { text(.carriedYear, ["year": String(check.year), "from": String($0)]) } ?? String(target.year)
-            let status = target.shortfall.map { text(.statusBy, ["status": word(target.status), "amount": "\(SummaryText.number($0)) \(target.shortfallUnit ?? "")"]) }
-                ?? word(target.status)
+            let status = target.shortfall.map { text(.statusBy, ["status": text.word(target.status), "amount": "\(SummaryText.number($0)) \(target.shortfallUnit ?? "")"]) }
+                ?? text.word(target.status)
             return [
                 target.id, year, target.kind, target.qualifier, value(target.required, unit: target.unit, in: text),
-                value(target.achieved, unit: target.unit, in: text), word(target.evaluation), status, word(target.firmness),
+                value(target.achieved, unit: target.unit, in: text), text.word(target.evaluation), status, text.word(target.firmness),
                 target.evaluation == "tested" ? (target.binding ? text(.tight) : text(.slack)) : "—",
                 target.shadowPriceIsPenalty ? text(.penaltyNote) : target.shadowPriceLabel,
             ]

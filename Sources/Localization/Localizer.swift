@@ -23,6 +23,12 @@ public struct Localizer: Sendable {
         return text
     }
 
+    /// A status or evaluation code of the outputs (`met`, `missed`, `applied`, `tested`, `context`, `binding`,
+    /// `aspirational`) in this language; any other code as it is.
+    public func word(_ code: String) -> String {
+        TextKey(rawValue: code).map { callAsFunction($0) } ?? code
+    }
+
     /// The unit capacities are written in: `MW` or `万千瓦`.
     public var powerUnit: String { units == .cn ? "万千瓦" : "MW" }
     /// The unit energy is written in: `MWh` or `亿千瓦时`.

@@ -8,7 +8,6 @@ import PageKit
 public enum PlanSection {
     /// A section for a plan check.
     public static func section(_ check: PlanCheck, in text: Localizer = .english) -> ReportSection {
-        let word = { (code: String) -> String in TextKey(rawValue: code).map { text($0) } ?? code }
         let table = HTMLTable(
             headers: [.init(text(.target)), .init(text(.year)), .init(text(.kind)), .init(text(.qualifier)), .init(text(.planFigure), numeric: true),
                       .init(text(.caseValue), numeric: true), .init(text(.evaluation)), .init(text(.status)), .init(text(.firmness)),
@@ -19,7 +18,7 @@ public enum PlanSection {
                     .init(target.kind.replacingOccurrences(of: "_", with: " ")), .init(target.qualifier.replacingOccurrences(of: "_", with: " ")),
                     .init(value(target.required, unit: target.unit, in: text), numeric: true),
                     .init(value(target.achieved, unit: target.unit, in: text), numeric: true),
-                    .init(word(target.evaluation)), .init(markup: status(target.status, in: text)), .init(word(target.firmness)),
+                    .init(text.word(target.evaluation)), .init(markup: status(target.status, in: text)), .init(text.word(target.firmness)),
                     .init(target.shadowPriceIsPenalty ? text(.penaltyNote)
                           : target.shadowPrice.map { "\(NumberFormat.grouped($0, decimals: abs($0) < 10 ? 2 : 0)) \(target.shadowPriceUnit ?? "")" } ?? "–",
                           numeric: true),
@@ -36,7 +35,7 @@ public enum PlanSection {
     }
 
     static func status(_ status: String, in text: Localizer = .english) -> String {
-        let label = HTML.escape(TextKey(rawValue: status).map { text($0) } ?? status)
+        let label = HTML.escape(text.word(status))
         switch status {
         case "met": return "<span class=\"met\">\(label)</span>"
         case "missed": return "<span class=\"missed\">\(label)</span>"

@@ -75,12 +75,11 @@ enum CaseWorkbook {
 
     /// The plan's targets; MW figures in `text`'s power unit, statuses and evaluations in its words, quotes as written.
     static func planTargets(_ check: PlanCheck, _ text: Localizer) -> Sheet {
-        let word = { (code: String) -> String in TextKey(rawValue: code).map { text($0) } ?? code }
         let rows = check.targets.map { target -> [Cell] in
             let scale = { (value: Double?) in target.unit == "MW" ? value.map(text.power) : value }
             return [.text(target.id), .count(target.year), .text(target.kind), .number(scale(target.required)), .number(scale(target.achieved)),
-                    .text(target.unit == "MW" ? text.powerUnit : target.unit), .text(target.qualifier), .text(word(target.firmness)),
-                    .text(word(target.evaluation)), .text(word(target.status)), .number(target.shortfall), .text(target.shortfallUnit ?? ""),
+                    .text(target.unit == "MW" ? text.powerUnit : target.unit), .text(target.qualifier), .text(text.word(target.firmness)),
+                    .text(text.word(target.evaluation)), .text(text.word(target.status)), .number(target.shortfall), .text(target.shortfallUnit ?? ""),
                     .number(target.shadowPriceIsPenalty ? nil : target.shadowPrice), .text(target.shadowPriceUnit ?? ""), .text(target.quote)]
         }
         return Sheet(name: text(.wbPlanTargets), header: [text(.wbId), text(.wbYear), text(.wbKind), text(.wbRequired), text(.wbAchieved), text(.wbUnit),

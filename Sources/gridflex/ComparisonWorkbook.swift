@@ -14,12 +14,11 @@ enum ComparisonWorkbook {
                 [.text(CaseComparison.groupLabel(measure.group, in: text)), .text(CaseComparison.measureLabel(measure, in: text)), .text(measure.unit)]
                     + measure.values.map(Cell.number) + measure.differences.dropFirst().map(Cell.number)
             })
-        let word = { (code: String) -> String in TextKey(rawValue: code).map { text($0) } ?? code }
         let targets = Sheet(
             name: text(.wbTargets),
             header: [text(.wbId)] + comparison.cases.map { text(.cmpStatusColumn, ["case": $0]) } + comparison.cases.map { text(.cmpAchievedColumn, ["case": $0]) },
             rows: comparison.targets.map { target in
-                [.text(target.id)] + target.statuses.map { $0.map { Cell.text(word($0)) } ?? .empty } + target.achieved.map(Cell.number)
+                [.text(target.id)] + target.statuses.map { $0.map { Cell.text(text.word($0)) } ?? .empty } + target.achieved.map(Cell.number)
             })
         return Workbook(sheets: [measures, targets])
     }
