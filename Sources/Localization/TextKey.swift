@@ -27,6 +27,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case powerColumn, deliveredColumn, fullCyclesColumn, costMillionsColumn, resourcesNote, solverTitle, factStatus, factMethod
     case factMethodValue, factTime, factTimeValue, factLPSize, factLPSizeValue, factObjective, notesHeading, noneListed, planSectionTitle
     case planIntro, inTheModel, planCountsShort, quote
+    case axisDate, axisTicksMonthly, axisTicksMidnight, axisBeijingTime, hoursRange
     // The workbooks (`--xlsx`).
     case wbSummary, wbResources, wbCurtailment, wbTargets, wbPlanTargets, wbMarginal, wbAssumptions, wbDataNotes, wbHourly, wbItem
     case wbValue, wbUnit, wbCase, wbRegion, wbWindow, wbStatus, wbHours, wbObjective, wbOperatingCost, wbTargetPenalty, wbLoad

@@ -29,7 +29,7 @@ extension CaseReport {
         }
         let chart = BarChart(
             title: text(.curtailmentChartTitle),
-            categoryAxis: CategoryAxis(title: text(.axisMonth), unit: text(.axisMonthUnit), categories: months.map { Calendar365.monthNames[$0] }),
+            categoryAxis: CategoryAxis(title: text(.axisMonth), unit: text(.axisMonthUnit), categories: months.map { text.monthName($0) }),
             valueAxis: Axis(title: text(.axisCurtailedEnergy), unit: "GWh"), series: series)
         let total = series.flatMap(\.values).reduce(0, +)
         let caption = text(.curtailmentCaption, ["total": NumberFormat.grouped(total, decimals: 1)]) + (months.count < 12 ? text(.curtailmentCaptionPartial) : "")

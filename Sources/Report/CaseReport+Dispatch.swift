@@ -16,7 +16,7 @@ extension CaseReport {
         let peak = dispatchFigure(
             hours: peakWeek,
             note: text(.dispatchPeakNote, ["value": NumberFormat.grouped(load[peakHour]),
-                                            "time": Calendar365.dateTimeLabel(hourPosition: source.window.first - 1 + peakHour)]))
+                                            "time": Calendar365.dateTimeLabel(hourPosition: source.window.first - 1 + peakHour, text)]))
         let curtailed = zip(aggregates.renewableAvailableMW, aggregates.renewableAbsorbedMW).map { $0 - $1 }
         let curtailedBlock: String
         if let week = DisplayWeek.largestSum(of: curtailed, window: source.window, negligible: Self.negligibleMW) {
@@ -35,15 +35,15 @@ extension CaseReport {
 
     /// A stacked dispatch chart of window offsets `hours`, titled with its dates.
     func dispatchFigure(hours: Range<Int>, note: String = "") -> Figure {
-        let layers = DispatchLayers(case: source, result: run.result, hours: hours)
+        let layers = DispatchLayers(case: source, result: run.result, hours: hours, text: text)
         let x = hours.map { Calendar365.position(of: $0, in: source.window) }
         let window = source.window
-        let title = text(.dispatchFigureTitle, ["from": Calendar365.dateTimeLabel(hourPosition: Int(x.first ?? 0)),
-                                                "to": Calendar365.dateTimeLabel(hourPosition: Int(x.last ?? 0)),
-                                                "hours": Format.hours(window.first + hours.lowerBound, window.first + hours.upperBound - 1)])
+        let title = text(.dispatchFigureTitle, ["from": Calendar365.dateTimeLabel(hourPosition: Int(x.first ?? 0), text),
+                                                "to": Calendar365.dateTimeLabel(hourPosition: Int(x.last ?? 0), text),
+                                                "hours": Format.hours(window.first + hours.lowerBound, window.first + hours.upperBound - 1, text)])
         let chart = StackedAreaChart(
             title: title, size: ChartSize(width: 960, height: 440),
-            xAxis: Calendar365.timeAxis(from: x.first ?? 0, to: x.last ?? 1),
+            xAxis: Calendar365.timeAxis(from: x.first ?? 0, to: x.last ?? 1, text),
             yAxis: Axis(title: text(.axisPower), unit: "MW"), x: x, above: layers.above, below: layers.below,
             lines: [LineSeries(name: text(.seriesLoad), color: Palette.load, x: x, y: layers.load, width: 2.5)])
         var caption = (note.isEmpty ? "" : note + " ") + text(.dispatchCaption)

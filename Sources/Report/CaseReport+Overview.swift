@@ -9,7 +9,7 @@ extension CaseReport {
         var facts: [(label: String, value: String)] = [
             (text(.factCase), "\(source.name) (\(provenance.caseFile))"),
             (text(.factRegion), source.region),
-            (text(.factWindow), text(.factWindowValue, ["hours": Format.hours(window.first, window.last), "count": NumberFormat.grouped(Double(window.count))])),
+            (text(.factWindow), text(.factWindowValue, ["hours": Format.hours(window.first, window.last, text), "count": NumberFormat.grouped(Double(window.count))])),
             (text(.factDataDirectory), text(.factDataDirectoryValue, ["directory": provenance.dataDirectory, "origin": provenance.dataDirectoryOrigin])),
             (text(.factDataYears), provenance.sourcesNote),
         ]

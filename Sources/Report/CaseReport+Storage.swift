@@ -22,7 +22,7 @@ extension CaseReport {
         let window = source.window
         let soc = run.result.values(.stateOfCharge, of: unit.name).map { unit.energyMWh > 0 ? $0 / unit.energyMWh * 100 : 0 }
         let axis = Axis(title: text(.axisStateOfCharge), unit: text(.axisStateOfChargeUnit), bounds: 0...100)
-        let timeAxis = Calendar365.timeAxis(from: Calendar365.position(of: 0, in: window), to: Calendar365.position(of: max(0, soc.count - 1), in: window))
+        let timeAxis = Calendar365.timeAxis(from: Calendar365.position(of: 0, in: window), to: Calendar365.position(of: max(0, soc.count - 1), in: window), text)
         let title = "\(unit.name): \(unit.technology.rawValue.replacingOccurrences(of: "_", with: " ")), "
             + "\(NumberFormat.grouped(unit.dischargePowerMW)) MW, \(NumberFormat.grouped(unit.energyMWh)) MWh"
         let size = ChartSize(width: 560, height: 340)

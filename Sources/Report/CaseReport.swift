@@ -57,8 +57,8 @@ public struct CaseReport: Sendable {
     /// The page, section by section.
     public var document: ReportDocument {
         let summary = run.summary
-        let dates = "\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: 0)))–\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: source.hours - 1)))"
-        let subtitle = text(.reportSubtitle, ["region": summary.region, "hours": Format.hours(source.window.first, source.window.last),
+        let dates = "\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: 0), text))–\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: source.hours - 1), text))"
+        let subtitle = text(.reportSubtitle, ["region": summary.region, "hours": Format.hours(source.window.first, source.window.last, text),
                                               "count": NumberFormat.grouped(Double(source.hours)), "dates": dates, "status": summary.status])
         return ReportDocument(
             title: text(.reportTitle, ["case": summary.caseName]),
