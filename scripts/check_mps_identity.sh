@@ -24,9 +24,7 @@ if [ $# -ne 1 ]; then
     echo "usage: bash scripts/check_mps_identity.sh BASE_COMMIT" >&2
     exit 64
 fi
-base=$(git rev-parse --verify "$1^{commit}")
-
-old_bin=$(bash scripts/build_base.sh "$base")
+old_bin=$(bash scripts/build_base.sh "$1")
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/mps-identity.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
 
