@@ -12,8 +12,8 @@ public enum SolverMethod: String, Sendable, CaseIterable, Codable {
 public enum InteriorOrdering: String, Sendable, CaseIterable {
     /// Approximate minimum degree (GLPK's default).
     case amd
-    /// Approximate minimum degree for the symmetric matrix (COLAMD's SYMAMD): on the full-year cases faster and
-    /// free of the instability stops AMD ended on (Benchmarks/README.md, "Interior point").
+    /// Approximate minimum degree for the symmetric matrix (COLAMD's SYMAMD): faster than AMD on eight of the
+    /// ten full-year plan cases and on the example, slower on the coverage case (Benchmarks/README.md, "Interior point").
     case symamd
 }
 
