@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gridflex-bench",
-            dependencies: ["GridModel", "Scenario", "Analysis", "Solving", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder", "LinearProgramming", "Solving", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/GridFlexBench"
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),

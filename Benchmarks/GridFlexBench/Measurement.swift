@@ -1,6 +1,8 @@
 import Analysis
+import DispatchBuilder
 import Foundation
 import GridModel
+import LinearProgramming
 import Scenario
 import Solving
 
@@ -14,9 +16,11 @@ struct Measurement: Codable {
     var hours: Int
     /// Reading the case file and its series, s.
     var readSeconds: Double
-    /// Building the LP and loading it into GLPK, s.
+    /// Building the LP, s.
     var buildSeconds: Double
-    /// GLPK's solve, s.
+    /// Loading the LP into GLPK, s.
+    var loadSeconds: Double
+    /// GLPK's solve (interior point, and dual simplex when it falls back), s.
     var solveSeconds: Double
     /// Reading the solution back and summarising it, s.
     var summarizeSeconds: Double
@@ -26,6 +30,9 @@ struct Measurement: Codable {
     var method: String
     /// Solver iterations.
     var iterations: Int
+    /// What the solver noted, e.g. that GLPK stopped interior point on numerical instability and its best point
+    /// was accepted.
+    var notes: [String]
     /// LP size.
     var columns: Int, rows: Int, nonzeros: Int
     /// Operating cost, EUR.
@@ -36,34 +43,41 @@ struct Measurement: Codable {
     var processSeconds: Double?
     var processPeakMB: Double?
 
-    /// Reads, builds, solves and writes `casePath` over `window`.
+    /// Reads, builds, loads, solves, summarises and writes `casePath` over `window`: the steps of `gridflex solve`'s
+    /// default method (``CaseRun``, `auto`), each timed on its own.
     init(casePath: String, window: HourWindow, dataDirectory: String?) throws {
         let clock = ContinuousClock()
         var start = clock.now
+        func lap() -> Double {
+            defer { start = clock.now }
+            return (clock.now - start).seconds
+        }
         let loaded = try CaseLoader.load(path: casePath, dataDirectory: dataDirectory, window: window)
-        readSeconds = (clock.now - start).seconds
+        readSeconds = lap()
         peakAfterReadMB = Self.peakResidentMB()
-        start = clock.now
-        let run = try CaseRun(case: loaded.value, readSeconds: readSeconds)
-        let runSeconds = (clock.now - start).seconds
+        let model = DispatchModel(case: loaded.value)
+        buildSeconds = lap()
+        let problem = try GLPKProblem(model.program)
+        loadSeconds = lap()
+        let solution = try problem.solveInteriorWithFallback().solution
+        solveSeconds = lap()
         peakAfterSolveMB = Self.peakResidentMB()
-        start = clock.now
+        let run = CaseRun(model: model, solution: solution, buildSeconds: buildSeconds + loadSeconds, readSeconds: readSeconds)
+        summarizeSeconds = lap()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gridflex-bench-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try JSONOutput.encoder().encode(run.summary).write(to: directory.appendingPathComponent("summary.json"))
         try Data(HourlyTable(case: loaded.value, result: run.result).csv().utf8).write(to: directory.appendingPathComponent("hourly.csv"))
-        writeSeconds = (clock.now - start).seconds
+        writeSeconds = lap()
 
         let solver = run.summary.solver
         self.casePath = casePath
         self.window = window.description
         hours = window.count
-        buildSeconds = solver.buildSeconds
-        solveSeconds = solver.solveSeconds
-        summarizeSeconds = max(0, runSeconds - solver.buildSeconds - solver.solveSeconds)
         method = solver.method
         iterations = solver.iterations
+        notes = solution.notes
         columns = solver.columns
         rows = solver.rows
         nonzeros = solver.nonzeros

@@ -2,7 +2,7 @@ import Foundation
 
 /// The human-readable table of measurements.
 enum Report {
-    static let header = ["case", "hours", "read s", "build s", "solve s", "summary s", "write s", "process s", "iterations",
+    static let header = ["case", "hours", "read s", "build s", "load s", "solve s", "summary s", "write s", "process s", "iterations",
                          "LP columns×rows", "peak MB read", "peak MB solve", "process peak MB"]
 
     /// One line per measurement, columns aligned.
@@ -10,7 +10,8 @@ enum Report {
         let rows = results.map { result in
             [
                 URL(fileURLWithPath: result.casePath).deletingPathExtension().lastPathComponent, "\(result.hours)",
-                fixed(result.readSeconds, 3), fixed(result.buildSeconds, 3), fixed(result.solveSeconds, 3),
+                fixed(result.readSeconds, 3), fixed(result.buildSeconds, 3), fixed(result.loadSeconds, 3),
+                fixed(result.solveSeconds, 3),
                 fixed(result.summarizeSeconds, 3), fixed(result.writeSeconds, 3), fixed(result.processSeconds ?? 0, 3),
                 "\(result.iterations)", "\(result.columns)×\(result.rows)", fixed(result.peakAfterReadMB, 0),
                 fixed(result.peakAfterSolveMB, 0), fixed(result.processPeakMB ?? 0, 0),

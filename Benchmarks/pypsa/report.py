@@ -121,11 +121,11 @@ def steps(comparisons, solvers):
 
 
 def bench_table(bench):
-    lines = ["| case | hours | read s | build s | solve s | summary s | write s | process s | iterations | LP columns × rows "
-             "| peak MB after read | peak MB after solve | process peak MB |", "|---|" + "---:|" * 12]
+    lines = ["| case | hours | read s | build s | load s | solve s | summary s | write s | process s | iterations "
+             "| LP columns × rows | peak MB after read | peak MB after solve | process peak MB |", "|---|" + "---:|" * 13]
     for b in bench:
         lines.append(
-            f"| {Path(b['casePath']).stem} | {b['hours']:,} | {b['readSeconds']:.3f} | {b['buildSeconds']:.3f} | "
+            f"| {Path(b['casePath']).stem} | {b['hours']:,} | {b['readSeconds']:.3f} | {b['buildSeconds']:.3f} | {b['loadSeconds']:.3f} | "
             f"{b['solveSeconds']:.3f} | {b['summarizeSeconds']:.3f} | {b['writeSeconds']:.3f} | {b['processSeconds']:.3f} | "
             f"{b['iterations']} | {b['columns']:,} × {b['rows']:,} | {b['peakAfterReadMB']:.0f} | {b['peakAfterSolveMB']:.0f} | "
             f"{b['processPeakMB']:.0f} |")

@@ -150,12 +150,12 @@ int gfx_simplex(glp_prob *P, int meth, int presolve, int tm_lim_ms, int it_lim, 
     GFX_END
 }
 
-int gfx_interior(glp_prob *P, int *ret) {
+int gfx_interior(glp_prob *P, int ord_alg, int *ret) {
     GFX_BEGIN
     glp_iptcp parm;
     glp_init_iptcp(&parm);
     parm.msg_lev = GLP_MSG_ALL;
-    parm.ord_alg = GLP_ORD_AMD;
+    parm.ord_alg = ord_alg;
     *ret = glp_interior(P, &parm);
     GFX_END
 }

@@ -8,7 +8,9 @@ extension DispatchModel {
         let shed = hourlyColumns(.reduction, of: &columns, cost: load.costEURPerMWh) { _ in .upTo(load.capacityMW) }
         for t in 0..<source.hours { addToBalance(t, shed[t], 1) }
         if let perDay = load.maxEnergyPerDayMWh {
-            for day in source.window.blocks(ofHours: 24) {
+            // A day sheds at most capacity × its hours: a daily cap that large cannot bind (a zero capacity keeps
+            // its rows, so a sweep from zero capacity keeps the LP's structure).
+            for day in source.window.blocks(ofHours: 24) where load.capacityMW == 0 || perDay < load.capacityMW * Double(day.count) {
                 program.addRow(named: "dr_day[\(load.name),d=\(source.window.dayOfYear(atOffset: day.lowerBound) + 1)]",
                                bounds: .atMost(perDay), terms: day.map { (shed[$0], 1) })
             }

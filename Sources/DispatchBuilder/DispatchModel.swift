@@ -5,8 +5,9 @@ import LinearProgramming
 public struct ResourceColumns: Sendable {
     /// The resource's name.
     public let name: String
-    /// Flow → one column per hour of the window.
-    public internal(set) var series: [Flow: [ColumnID]] = [:]
+    /// Flow → one column per hour of the window; `nil` in an hour where the flow is fixed at zero and so has no
+    /// column (e.g. curtailment in an hour without wind, exports over a link closed that hour). Readers take it as 0.
+    public internal(set) var series: [Flow: [ColumnID?]] = [:]
 }
 
 /// The LP row and shortfall column of one target.
@@ -87,16 +88,28 @@ public struct DispatchModel: Sendable {
 
     /// Adds a column per hour named `PREFIX[NAME,t=H]` (the flow's LP prefix) and records them as the flow of `columns`.
     mutating func hourlyColumns(_ flow: Flow, of columns: inout ResourceColumns, cost: Double, bounds: (Int) -> Bounds) -> [ColumnID] {
-        let added = (0..<source.hours).map { t in
-            program.addColumn(named: "\(flow.lpPrefix)[\(columns.name),t=\(hourOfYear(t))]", bounds: bounds(t), cost: cost)
-        }
+        let added = (0..<source.hours).map { t in hourlyColumn(flow, of: columns.name, t, cost: cost, bounds: bounds(t)) }
         columns.series[flow] = added
         return added
     }
 
-    /// Puts `coefficient × column` into hour `t`'s balance (positive supplies, negative consumes).
-    mutating func addToBalance(_ t: Int, _ column: ColumnID, _ coefficient: Double) {
-        balanceTerms[t].append((column, coefficient))
+    /// Like ``hourlyColumns(_:of:cost:bounds:)``, but an hour whose bounds are `nil` (the flow is fixed at zero
+    /// that hour) gets no column: a fixed column only clutters the LP and every file written from it.
+    mutating func hourlyColumnsWherever(_ flow: Flow, of columns: inout ResourceColumns, cost: Double,
+                                        bounds: (Int) -> Bounds?) -> [ColumnID?] {
+        let added = (0..<source.hours).map { t in bounds(t).map { hourlyColumn(flow, of: columns.name, t, cost: cost, bounds: $0) } }
+        columns.series[flow] = added
+        return added
+    }
+
+    private mutating func hourlyColumn(_ flow: Flow, of name: String, _ t: Int, cost: Double, bounds: Bounds) -> ColumnID {
+        program.addColumn(named: "\(flow.lpPrefix)[\(name),t=\(hourOfYear(t))]", bounds: bounds, cost: cost)
+    }
+
+    /// Puts `coefficient × column` into hour `t`'s balance (positive supplies, negative consumes); nothing for an
+    /// absent column.
+    mutating func addToBalance(_ t: Int, _ column: ColumnID?, _ coefficient: Double) {
+        if let column { balanceTerms[t].append((column, coefficient)) }
     }
 
     /// The columns of the resource named `name`.

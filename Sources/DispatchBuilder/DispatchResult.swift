@@ -39,7 +39,7 @@ extension DispatchModel {
         func values(_ columns: [ColumnID]) -> [Double] { columns.map { solution.columnValues[$0.index] } }
         var flows: [String: [Flow: [Double]]] = [:]
         for columns in resourceColumns {
-            flows[columns.name] = columns.series.mapValues(values)
+            flows[columns.name] = columns.series.mapValues { $0.map { $0.map { solution.columnValues[$0.index] } ?? 0 } }
         }
         return DispatchResult(
             status: solution.status,

@@ -12,6 +12,9 @@ extension DispatchModel {
         for t in 0..<source.hours { addToBalance(t, generation[t], 1) }
         guard plant.dailyEnergyBudget else { return }
         for day in source.window.blocks(ofHours: 24) {
+            // A day's output is at most capacity × its hours: with full availability all day the budget cannot
+            // bind (decided from availability alone, so an LP re-solved for another capacity keeps its structure).
+            guard day.contains(where: { plant.availability[$0] < 1 }) else { continue }
             let budget = day.reduce(0) { $0 + plant.availability[$1] * capacity }
             program.addRow(named: "hydro_day[\(plant.name),d=\(source.window.dayOfYear(atOffset: day.lowerBound) + 1)]",
                            bounds: .atMost(budget), terms: day.map { (generation[$0], 1) })

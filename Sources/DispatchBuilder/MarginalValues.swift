@@ -29,12 +29,12 @@ extension DispatchModel {
         zip(source.resources, resourceColumns).flatMap { resource, columns -> [MarginalValue] in
             let series = columns.series
             func upper(_ flow: Flow, scale: Double = 1) -> Double {
-                (series[flow] ?? []).reduce(0) { $0 + min(0, solution.reducedCost(of: $1)) * scale }
+                (series[flow] ?? []).compactMap { $0 }.reduce(0) { $0 + min(0, solution.reducedCost(of: $1)) * scale }
             }
             switch resource {
             case let .storage(unit):
                 let power = upper(.charge) + upper(.discharge)
-                var energy = (series[.stateOfCharge] ?? []).reduce(0.0) { total, column in
+                var energy = (series[.stateOfCharge] ?? []).compactMap { $0 }.reduce(0.0) { total, column in
                     let reduced = solution.reducedCost(of: column)
                     return total + reduced * (reduced < 0 ? unit.maxStateOfCharge : unit.minStateOfCharge)
                 }
@@ -55,12 +55,12 @@ extension DispatchModel {
 
     /// ∂cost/∂capacity of a wind or solar plant: the balance's fixed injection cf·P, the curtailment bound cf·P,
     /// the VOM constant, and target rows whose right-hand side counts the plant's available energy.
-    private func renewableDerivative(_ plant: VariableRenewable, _ curtailment: [ColumnID], _ solution: Solution) -> Double {
+    private func renewableDerivative(_ plant: VariableRenewable, _ curtailment: [ColumnID?], _ solution: Solution) -> Double {
         let cf = plant.capacityFactor
         var derivative = cf.reduce(0, +) * plant.vomEURPerMWh
         for t in 0..<source.hours {
             derivative -= cf[t] * solution.dual(of: balanceRows[t])
-            derivative += min(0, solution.reducedCost(of: curtailment[t])) * cf[t]
+            if let column = curtailment[t] { derivative += min(0, solution.reducedCost(of: column)) * cf[t] }
         }
         let availablePerMW = cf.reduce(0, +)
         for row in targetRows {

@@ -13,11 +13,19 @@ extension DispatchModel {
         for day in source.window.blocks(ofHours: 24) {
             let dayOfYear = source.window.dayOfYear(atOffset: day.lowerBound) + 1
             let dayTerms = day.flatMap { hourlyTerms[$0].map { ($0.0, -$0.1) } }
-            let daily = program.addColumn(named: "daily[\(key),d=\(dayOfYear)]", bounds: range(of: dayTerms, negated: true), cost: 0)
+            let daily = program.addColumn(named: "daily[\(key),d=\(dayOfYear)]", bounds: oneSided(range(of: dayTerms, negated: true)), cost: 0)
             program.addRow(named: "daily_sum[\(key),d=\(dayOfYear)]", bounds: .fixed(0), terms: [(daily, 1)] + dayTerms)
             terms.append((daily, 1))
         }
         return program.addRow(named: rowName, bounds: bounds, terms: terms)
+    }
+
+    /// One side of `range`, the lower when it has one: the `daily_sum` row already keeps the daily column within
+    /// the whole range, so a second bound could never bind, and GLPK's interior point turns every column with two
+    /// bounds into an extra row and column of its working LP.
+    func oneSided(_ range: Bounds) -> Bounds {
+        if case let .between(lower, _) = range { return .atLeast(lower) }
+        return range
     }
 
     /// The range Σ coefficient × column can take given the columns' bounds (negated: of −Σ). A free

@@ -90,9 +90,9 @@ extension DispatchModel {
         }
         let series = resourceColumns[index].series
         var columns: [(ColumnID, Bounds)] = []
-        for column in (series[.charge] ?? []) + (series[.discharge] ?? []) { columns.append((column, .upTo(powerMW))) }
+        for column in ((series[.charge] ?? []) + (series[.discharge] ?? [])).compactMap({ $0 }) { columns.append((column, .upTo(powerMW))) }
         let soc = Bounds(lower: unit.minStateOfCharge * energyMWh, upper: unit.maxStateOfCharge * energyMWh)
-        for column in series[.stateOfCharge] ?? [] { columns.append((column, soc)) }
+        for column in (series[.stateOfCharge] ?? []).compactMap({ $0 }) { columns.append((column, soc)) }
         var rows: [(RowID, Bounds)] = []
         if let initial = unit.initialStateOfCharge, let row = storageFirstRows[name] {
             rows.append((row, .fixed((1 - unit.selfDischargePerHour) * initial * energyMWh)))

@@ -10,12 +10,14 @@ extension DispatchModel {
         guard let definition = target.terms(in: source) else { return }
         var hourly = Array(repeating: [(ColumnID, Double)](), count: source.hours)
         for term in definition.terms {
-            let (columns, coefficient): ([ColumnID], Double)
+            let (columns, coefficient): ([ColumnID?], Double)
             switch term {
             case let .flow(resource, flow, value): (columns, coefficient) = (self.columns(of: resource)?.series[flow] ?? [], value)
             case let .surplus(value): (columns, coefficient) = (surplusColumns, value)
             }
-            for (t, column) in columns.enumerated() { hourly[t].append((column, coefficient)) }
+            for (t, column) in columns.enumerated() {
+                if let column { hourly[t].append((column, coefficient)) }
+            }
         }
         // The constant moves to the right-hand side; the shortfall relaxes the row in the direction it binds.
         let rhs = definition.bound - definition.constant

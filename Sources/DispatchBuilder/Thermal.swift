@@ -9,7 +9,11 @@ extension DispatchModel {
         let name = plant.name, capacity = plant.capacityMW
         let cost = plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne
         let floor = plant.commitment ? 0 : plant.minStableLoad * capacity
-        let generation = hourlyColumns(.generation, of: &columns, cost: cost) { _ in Bounds(lower: floor, upper: capacity) }
+        // With commitment, gen ≤ online ≤ capacity (`online_cap` and the online column's bound) already caps the
+        // output: a bound gen ≤ capacity could never bind.
+        let generation = hourlyColumns(.generation, of: &columns, cost: cost) { _ in
+            plant.commitment ? .nonNegative : Bounds(lower: floor, upper: capacity)
+        }
         for t in 0..<source.hours { addToBalance(t, generation[t], 1) }
 
         if plant.commitment {
@@ -28,7 +32,10 @@ extension DispatchModel {
                 }
             }
         }
-        if let ramp = plant.rampPerHour, ramp < 1 {
+        // Output stays within [floor, capacity], so it can never change by more than capacity − floor in an hour:
+        // a ramp limit at least that wide cannot bind and gets no rows (decided per unit of capacity, so an LP
+        // re-solved for another capacity keeps its structure).
+        if let ramp = plant.rampPerHour, ramp < 1 - (plant.commitment ? 0 : plant.minStableLoad) {
             let limit = ramp * capacity
             for t in 1..<max(1, source.hours) {
                 program.addRow(named: "ramp[\(name),t=\(hourOfYear(t))]", bounds: .between(-limit, limit),

@@ -9,7 +9,7 @@ extension GLPKProblem {
         let started = DispatchTime.now().uptimeNanoseconds
         var solution: Solution
         switch options.method {
-        case .interiorPoint: solution = try solveInterior()
+        case .interiorPoint: solution = try solveInterior(options.ordering)
         case .dualSimplex, .primalSimplex: solution = try solveSimplex(options)
         case .crossover:
             solution = try solveInterior()
@@ -84,9 +84,10 @@ extension GLPKProblem {
         }
     }
 
-    private func solveInterior() throws(GLPKError) -> Solution {
+    private func solveInterior(_ ordering: InteriorOrdering) throws(GLPKError) -> Solution {
         var code: Int32 = 0
-        try guarded("glp_interior") { gfx_interior($0, &code) }
+        let algorithm = ordering == .amd ? GLP_ORD_AMD : GLP_ORD_SYMAMD
+        try guarded("glp_interior") { gfx_interior($0, algorithm, &code) }
         let log = Self.takeOutput()
         var status: SolveStatus = .numericalFailure
         if code == 0 {

@@ -4,11 +4,20 @@ public enum SolverMethod: String, Sendable, CaseIterable, Codable {
     case dualSimplex = "dual-simplex"
     /// Primal simplex: a vertex.
     case primalSimplex = "primal-simplex"
-    /// Primal-dual interior point (AMD ordering, no crossover): fast on large LPs, not a vertex.
+    /// Primal-dual interior point (no crossover; ordering from ``SolverOptions/ordering``): fast on large LPs, not a vertex.
     case interiorPoint = "interior-point"
     /// Interior point, then a crossover to an optimal basis (``GLPKProblem/crossover(from:iterationLimit:)``): a
     /// vertex at close to interior-point speed, and warm-startable. `iterationLimit` caps the crossover's simplex.
     case crossover = "interior-point+crossover"
+}
+
+/// How GLPK's interior point orders the normal equations' rows before the Cholesky factorisation.
+public enum InteriorOrdering: String, Sendable, CaseIterable {
+    /// Approximate minimum degree (GLPK's default).
+    case amd
+    /// Approximate minimum degree for the symmetric matrix (COLAMD's SYMAMD): faster than AMD on eight of the
+    /// ten full-year plan cases and on the example, slower on the coverage case (Benchmarks/README.md, "Interior point").
+    case symamd
 }
 
 /// How to solve.
@@ -21,9 +30,14 @@ public struct SolverOptions: Sendable {
     public var timeLimitSeconds: Double?
     /// Simplex and crossover only: stop after this many simplex iterations.
     public var iterationLimit: Int?
+    /// Interior point only: the ordering.
+    public var ordering: InteriorOrdering
 
-    /// Options with defaults: dual simplex with presolve, no limits.
-    public init(method: SolverMethod = .dualSimplex, presolve: Bool = true, timeLimitSeconds: Double? = nil, iterationLimit: Int? = nil) {
+
+    /// Options with defaults: dual simplex with presolve, no limits, SYMAMD ordering for interior point.
+    public init(method: SolverMethod = .dualSimplex, presolve: Bool = true, timeLimitSeconds: Double? = nil, iterationLimit: Int? = nil,
+                ordering: InteriorOrdering = .symamd) {
+        self.ordering = ordering
         self.method = method
         self.presolve = presolve
         self.timeLimitSeconds = timeLimitSeconds

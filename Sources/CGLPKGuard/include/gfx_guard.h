@@ -58,8 +58,8 @@ int gfx_set_obj_coef(glp_prob *P, int j, double c);
 
 /** Runs glp_simplex; *ret receives its return code. meth is GLP_PRIMAL or GLP_DUALP. tm_lim_ms <= 0: none. */
 int gfx_simplex(glp_prob *P, int meth, int presolve, int tm_lim_ms, int it_lim, int *ret);
-/** Runs glp_interior with AMD ordering; *ret receives its return code. */
-int gfx_interior(glp_prob *P, int *ret);
+/** Runs glp_interior with ordering ord_alg (GLP_ORD_AMD, GLP_ORD_SYMAMD, ...); *ret receives its return code. */
+int gfx_interior(glp_prob *P, int ord_alg, int *ret);
 
 /** Number of nonzeros of the constraint matrix. */
 int gfx_nonzero_count(glp_prob *P, int *nnz);
