@@ -12,7 +12,7 @@ extension GLPKProblem {
         case .interiorPoint: solution = try solveInterior(options.ordering)
         case .dualSimplex, .primalSimplex: solution = try solveSimplex(options)
         case .crossover:
-            solution = try solveInterior()
+            solution = try solveInterior(options.ordering)
             if solution.status == .optimal { solution = try crossover(from: solution, iterationLimit: options.iterationLimit) }
         }
         solution.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
