@@ -9,7 +9,7 @@ public enum SummaryText {
         lines.append("Case \(summary.caseName) (\(summary.region)), hours \(summary.window) (\(summary.hours) h): \(summary.status)")
         lines.append("Operating cost            \(money(kpis.operatingCostEUR))")
         if kpis.targetPenaltyEUR >= 0.5 {  // under half a euro prints as 0: an interior-point leftover, not a missed target
-            lines.append("Target penalties          \(money(kpis.targetPenaltyEUR)) (missed targets; objective \(money(summary.objective)))")
+            lines.append("Target penalties          \(money(kpis.targetPenaltyEUR)) (missed targets and adequacy; objective \(money(summary.objective)))")
         }
         lines.append("")
         lines.append(row(["Resource", "Kind", "Energy MWh", "Taken MWh", "Curtailed", "Cycles", "Hours called", "Cost EUR"]))
@@ -47,6 +47,7 @@ public enum SummaryText {
                 ]))
             }
         }
+        if let adequacy = summary.adequacy { lines += AdequacyText.lines(adequacy) }
         if !summary.marginalValues.isEmpty {
             lines.append("")
             lines.append("Marginal value of one more unit over the window (operating cost saved):")

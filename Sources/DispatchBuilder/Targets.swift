@@ -3,8 +3,8 @@ import LinearProgramming
 
 extension DispatchModel {
     /// Adds `target[ID]` and its `shortfall[ID]` column (penalised, so a target the fleet cannot meet is
-    /// missed by a reported amount instead of making the LP infeasible). A planning reserve involves no
-    /// decision in dispatch mode (capacities are fixed) and is evaluated after the solve, not as a row.
+    /// missed by a reported amount instead of making the LP infeasible).
+    /// The planning reserve is the hourly adequacy row (Adequacy.swift).
     ///
     /// Energy targets count undispatchable surplus (`surplus[t=H]`) as energy thrown away, like curtailment:
     /// otherwise the LP could "absorb" renewables only to dump them as surplus. Each target sums over the
@@ -42,8 +42,6 @@ extension DispatchModel {
                 if case let .thermal(plant) = resource, plant.co2TonnesPerMWh > 0 { add(columns.series["generation", default: []], plant.co2TonnesPerMWh) }
             }
             (bounds, shortfallSign, unit) = (.atMost(maxTonnes), -1, "t")
-        case .planningReserve:
-            return
         }
         let shortfall = program.addColumn(named: "shortfall[\(target.id)]", bounds: .nonNegative, cost: penalty)
         let row = addBlockedSum(named: "target[\(target.id)]", key: target.id, hourlyTerms: hourly,

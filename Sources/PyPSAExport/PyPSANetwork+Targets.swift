@@ -32,9 +32,6 @@ extension PyPSANetwork {
                 terms.append(.init(generator: plant.name, coefficient: plant.co2TonnesPerMWh))
             }
             row = ("<=", maxTonnes, terms)
-        case .planningReserve:
-            map(target.id, "planning reserve", "none: evaluated after the solve, not an LP row (as in GridFlex)")
-            return
         }
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "target[\(target.id)]", terms: row.terms, blockSizes: [source.hours], blockLabels: [""], sense: row.sense,

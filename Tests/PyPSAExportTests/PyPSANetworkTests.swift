@@ -112,8 +112,7 @@ func threeHourCase(_ resources: [Resource], targets: [Target] = []) -> Case {
     let network = PyPSANetwork(case: threeHourCase(
         [.renewable(VariableRenewable(name: "sun", kind: .solar, capacityMW: 100, capacityFactor: [0, 0.5, 0.5]))],
         targets: [Target(id: "use", requirement: .renewableUtilisation(minimum: 0.9, resources: [])),
-                  Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.2)),
-                  Target(id: "reserve", requirement: .planningReserve(margin: 0.1, capacityCredits: [:]))]))
+                  Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.2))]))
     let rows = Dictionary(uniqueKeysWithValues: network.extra.energyRows.map { ($0.name, $0) })
     // Σ curtailed + Σ surplus ≤ 0.1 × 100 MWh  ⇔  −Σ p + Σ surplus ≤ −0.9 × 100.
     let terms = [ExtraRows.Term(generator: "sun", coefficient: -1), ExtraRows.Term(generator: "surplus", coefficient: 1)]
@@ -122,7 +121,6 @@ func threeHourCase(_ resources: [Resource], targets: [Target] = []) -> Case {
     #expect(rows["target[use]"]?.shortfallPenalty == 100_000)
     #expect(rows["target[share]"]?.sense == ">=")
     #expect(rows["target[share]"]?.rhs == [0.2 * 310])
-    #expect(rows["target[reserve]"] == nil)
 }
 
 @Test func writesAFolderPyPSAReads() throws {
