@@ -21,14 +21,20 @@ extension CaseReport {
                     .init(target.shortfall > 0 ? "\(NumberFormat.grouped(target.shortfall, decimals: target.shortfall < 10 ? 2 : 0)) \(target.shortfallUnit)" : "–",
                           numeric: true),
                     .init(target.shadowPrice.map { "\(NumberFormat.grouped($0, decimals: abs($0) < 10 ? 2 : 0)) \(target.shadowPriceUnit ?? "")" }
-                          ?? "not an LP row", numeric: true),
+                          ?? "–", numeric: true),
                     .init(markup: "<span class=\"quote\">\(HTML.escape(target.source ?? "—"))</span>"),
                 ]
             },
             className: "targets")
         let note = "Shares and margins in %, CO2 in t. A shadow price is the cost of tightening the target by one unit "
-            + "(EUR per percentage point, EUR per t); a planning reserve is checked after the solve, since capacities are fixed in dispatch."
-        return ReportSection(id: "targets", title: "Targets", blocks: [table.html(), HTML.paragraph(note, class: "muted")])
+            + "(EUR per percentage point, EUR per t)."
+        var blocks = [table.html(), HTML.paragraph(note, class: "muted")]
+        if let adequacy = run.summary.adequacy {
+            blocks.append(HTML.paragraph("Adequacy (load + \(Format.percent(adequacy.margin)) covered by firm contributions in every hour): "
+                + "\(adequacy.hoursCovered) of \(adequacy.hours) h covered, \(adequacy.hoursShort) h short; worst hour \(adequacy.worstHour): "
+                + "firm − load = \(NumberFormat.grouped(adequacy.worstMarginMW)) MW (\(Format.percent(adequacy.worstMarginShare)) of load)."))
+        }
+        return ReportSection(id: "targets", title: "Targets", blocks: blocks)
     }
 
     /// A target's required or achieved value in the unit it is stated in.
