@@ -29,7 +29,7 @@ public struct AdequacySummary: Sendable, Codable, Equatable {
     public var shortfallMWh: Double
     /// Σ shortfall × its penalty, EUR; part of the objective, not a real cost.
     public var penaltyEUR: Double
-    /// Hour of the year with the smallest margin (as in the row names `adequacy[t=H]`).
+    /// Hour of the year with the smallest margin as a share of load (as in the row names `adequacy[t=H]`).
     public var worstHour: Int
     /// Firm contributions − load in the worst hour, MW.
     public var worstMarginMW: Double
@@ -71,7 +71,9 @@ extension AdequacySummary {
                                         meanFirmShare: counted.reduce(0, +) / Double(source.hours) / rated, eurPerMW: valueEUR / rated))
         }
         let margins = zip(firmMW, source.loadMW).map { $0 - $1 }
-        let worst = margins.indices.min { margins[$0] < margins[$1] } ?? 0
+        // The worst hour is the one with the smallest margin as a share of its load (the requirement scales with load).
+        let shares = margins.indices.map { source.loadMW[$0] > 0 ? margins[$0] / source.loadMW[$0] : .infinity }
+        let worst = shares.indices.min { shares[$0] < shares[$1] } ?? 0
         let shortfall = outcome.shortfallMWh
         self.init(margin: adequacy.margin, hours: source.hours,
                   hoursShort: ActivityTolerance.hours(outcome.shortfallMW, capacityMW: source.peakLoadMW),
