@@ -44,6 +44,7 @@ public enum PlanText {
             lines.append("    「\(target.quote)」")
         }
         lines.append("Targets: " + PlanCheckCounts(check).line)
+        lines += ContributionText.lines(check.contributions)
         return lines.joined(separator: "\n") + "\n"
     }
 

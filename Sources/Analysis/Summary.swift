@@ -176,6 +176,8 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var targets: [TargetCompliance]
     /// The hourly adequacy row, when the case has one.
     public var adequacy: AdequacySummary?
+    /// What each flexibility group buys (`solve --contributions`); `nil` unless asked for.
+    public var contributions: [ContributionRow]?
     /// What one more MW (or MWh) of each flexibility resource is worth over the window, EUR per unit.
     public var marginalValues: [MarginalValue]
     /// Solver facts.
@@ -186,7 +188,7 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var dataNotes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case caseName = "case", region, window, hours, status, objective, kpis, resources, capacities, curtailment, targets, adequacy
+        case caseName = "case", region, window, hours, status, objective, kpis, resources, capacities, curtailment, targets, adequacy, contributions
         case marginalValues = "marginal_values", solver
         case assumptions, dataNotes = "data_notes"
     }

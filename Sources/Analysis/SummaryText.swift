@@ -48,6 +48,7 @@ public enum SummaryText {
             }
         }
         if let adequacy = summary.adequacy { lines += AdequacyText.lines(adequacy) }
+        lines += ContributionText.lines(summary.contributions ?? [])
         if !summary.marginalValues.isEmpty {
             lines.append("")
             lines.append("Marginal value of one more unit over the window (operating cost saved):")
