@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "gridflex", targets: ["gridflex"]),
         .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
-        .library(name: "GridFlexCore", targets: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "PyPSAExport"]),
+        .library(name: "GridFlexCore", targets: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "PyPSAExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -22,37 +22,41 @@ let package = Package(
         .target(name: "Scenario", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DispatchBuilder", dependencies: ["GridModel", "LinearProgramming"]),
         .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
+        .target(name: "Solving", dependencies: ["GridModel", "DispatchBuilder", "Analysis", "LinearProgramming"]),
         .target(name: "Charts"),
-        .target(name: "Report", dependencies: ["Analysis", "GridModel", "DispatchBuilder", "Charts"]),
+        .target(name: "PageKit", dependencies: ["Charts"]),
+        .target(name: "Report", dependencies: ["Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts", "PageKit"]),
         .target(name: "PyPSAExport", dependencies: ["GridModel"]),
         .target(name: "PlanExtract", dependencies: ["GridModel"]),
         .target(
             name: "Sweep",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Charts", "Report",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Charts", "PageKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(
             name: "gridflex",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming", "Report", "PyPSAExport", "Sweep", "PlanExtract",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Report", "PyPSAExport", "Sweep",
+                "PlanExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "gridflex-bench",
-            dependencies: ["GridModel", "Scenario", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["GridModel", "Scenario", "Analysis", "Solving", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/GridFlexBench"
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"]),
-        .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "LinearProgramming"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
+        .testTarget(name: "DispatchBuilderTests", dependencies: ["GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder", "TestSupport"]),
         .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex", "Sweep"]),
-        .testTarget(name: "PlanTests", dependencies: ["GridModel", "Scenario", "Analysis", "DispatchBuilder"]),
+        .testTarget(name: "PlanTests", dependencies: ["GridModel", "Scenario", "Analysis", "Solving", "DispatchBuilder"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "GridModel", "DispatchBuilder", "Charts"]),
+        .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts"]),
         .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
         .testTarget(name: "PlanExtractTests", dependencies: ["PlanExtract", "GridModel", "Scenario"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import Solving
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -39,7 +40,7 @@ struct ChildProcess {
         var rawStatus: Int32 = 0
         var usage = rusage()
         while wait4(pid, &rawStatus, 0, &usage) < 0 && errno == EINTR {}
-        seconds = (clock.now - start).inSeconds
+        seconds = (clock.now - start).seconds
         peakMB = Double(usage.ru_maxrss) / 1024
         let signal = rawStatus & 0x7f
         status = signal == 0 ? (rawStatus >> 8) & 0xff : 128 + signal

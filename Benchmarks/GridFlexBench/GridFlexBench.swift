@@ -55,9 +55,7 @@ struct GridFlexBench: ParsableCommand {
             }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(results), as: UTF8.self))
+            print(String(decoding: try JSONOutput.encoder().encode(results), as: UTF8.self))
         } else {
             print(Report.table(results), terminator: "")
         }

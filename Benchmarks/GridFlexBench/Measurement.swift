@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import GridModel
 import Scenario
+import Solving
 
 /// One case solved over one window in this process, phase by phase, as `gridflex solve --out` does it.
 struct Measurement: Codable {
@@ -40,22 +41,19 @@ struct Measurement: Codable {
         let clock = ContinuousClock()
         var start = clock.now
         let loaded = try CaseLoader.load(path: casePath, dataDirectory: dataDirectory, window: window)
-        readSeconds = (clock.now - start).inSeconds
+        readSeconds = (clock.now - start).seconds
         peakAfterReadMB = Self.peakResidentMB()
         start = clock.now
         let run = try CaseRun(case: loaded.value, readSeconds: readSeconds)
-        let runSeconds = (clock.now - start).inSeconds
+        let runSeconds = (clock.now - start).seconds
         peakAfterSolveMB = Self.peakResidentMB()
         start = clock.now
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gridflex-bench-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        try encoder.encode(run.summary).write(to: directory.appendingPathComponent("summary.json"))
+        try JSONOutput.encoder().encode(run.summary).write(to: directory.appendingPathComponent("summary.json"))
         try Data(HourlyTable(case: loaded.value, result: run.result).csv().utf8).write(to: directory.appendingPathComponent("hourly.csv"))
-        writeSeconds = (clock.now - start).inSeconds
+        writeSeconds = (clock.now - start).seconds
 
         let solver = run.summary.solver
         self.casePath = casePath
@@ -80,9 +78,4 @@ struct Measurement: Codable {
         else { return 0 }
         return kilobytes / 1024
     }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -56,7 +56,7 @@ extension AdequacySummary {
         var values: [CapacityValue] = []
         for resource in source.resources {
             let flows = result.flows[resource.name] ?? [:]
-            let reserve = flows["reserve"], curtailment = flows["curtailment"]
+            let reserve = flows[.reserve], curtailment = flows[.curtailment]
             let counted = (0..<source.hours).map { t in
                 var value = adequacy.fixedContributionMW(of: resource, hour: t)
                 if let reserve { value += reserve[t] }

@@ -6,35 +6,41 @@ public enum Compliance {
     /// Tolerance under which a target counts as met, in its own unit.
     public static let tolerance = 1e-6
 
-    /// Evaluates every target of the case against its dispatch.
-    public static func evaluate(case source: Case, result: DispatchResult, aggregates: HourlyAggregates) -> [TargetCompliance] {
+    /// Evaluates every target of the case against its dispatch: the quantity its row bounds (see ``TargetTerms``)
+    /// read from the solution, as the share or amount the target is stated in.
+    public static func evaluate(case source: Case, result: DispatchResult) -> [TargetCompliance] {
         source.targets.map { target in
             let outcome = result.targets.first { $0.target.id == target.id }
+            let definition = target.terms(in: source)
+            let quantity = Self.quantity(of: definition, in: result)
+            let reference = definition.referenceMWh ?? 0
             switch target.requirement {
-            case let .renewableUtilisation(minimum, names):
-                var available = 0.0, curtailed = 0.0
-                for case let .renewable(plant) in source.resources where names.isEmpty || names.contains(plant.name) {
-                    available += plant.availableMW.reduce(0, +)
-                    curtailed += (result.flows[plant.name]?["curtailment"] ?? []).reduce(0, +)
-                }
-                // As the LP row: surplus that nothing could absorb counts as thrown away (see DispatchModel.addTarget).
-                curtailed += result.surplusMW.reduce(0, +)
-                let achieved = available > 0 ? 1 - curtailed / available : 1
+            case let .renewableUtilisation(minimum, _):
+                // The quantity is curtailed + surplus (thrown away), against the available energy.
+                let achieved = reference > 0 ? 1 - quantity / reference : 1
                 // Row: curtailed − shortfall ≤ (1 − u)·available; one more point of u removes available/100 MWh of headroom.
-                let price = outcome.map { -$0.dual * available / 100 }
+                let price = outcome.map { -$0.dual * reference / 100 }
                 return compliance(target, kind: "renewable_utilisation", required: minimum, achieved: achieved, atLeast: true,
                                   outcome: outcome, shadowPrice: price, unit: "EUR/pp")
             case let .nonHydroRenewableShare(minimum):
-                let load = source.loadEnergyMWh
-                let counted = aggregates.nonHydroRenewableMW.reduce(0, +) - result.surplusMW.reduce(0, +)
-                let achieved = load > 0 ? counted / load : 0
-                let price = outcome.map { $0.dual * load / 100 }
+                // The quantity is the non-hydro renewable energy counted, against the load.
+                let achieved = reference > 0 ? quantity / reference : 0
+                let price = outcome.map { $0.dual * reference / 100 }
                 return compliance(target, kind: "non_hydro_renewable_share", required: minimum, achieved: achieved, atLeast: true,
                                   outcome: outcome, shadowPrice: price, unit: "EUR/pp")
             case let .co2Cap(maxTonnes):
-                let achieved = aggregates.co2T.reduce(0, +)
-                return compliance(target, kind: "co2_cap", required: maxTonnes, achieved: achieved, atLeast: false,
+                return compliance(target, kind: "co2_cap", required: maxTonnes, achieved: quantity, atLeast: false,
                                   outcome: outcome, shadowPrice: outcome.map { -$0.dual }, unit: "EUR/t")
+            }
+        }
+    }
+
+    /// The quantity a target row bounds, on a solved dispatch: its constant plus Σ coefficient × Σ hourly values.
+    public static func quantity(of definition: TargetTerms, in result: DispatchResult) -> Double {
+        definition.terms.reduce(definition.constant) { total, term in
+            switch term {
+            case let .flow(resource, flow, coefficient): return total + coefficient * result.values(flow, of: resource).reduce(0, +)
+            case let .surplus(coefficient): return total + coefficient * result.surplusMW.reduce(0, +)
             }
         }
     }

@@ -24,10 +24,20 @@ public struct HourlyAggregates: Sendable {
             (zeros, zeros, zeros, zeros, zeros, zeros)
         for resource in source.resources {
             let flows = result.flows[resource.name] ?? [:]
-            func series(_ key: String) -> [Double] { flows[key] ?? zeros }
+            func series(_ flow: Flow) -> [Double] { flows[flow] ?? zeros }
+            /// Σ supplying flows − Σ consuming flows, MW.
+            func net() -> [Double] {
+                flows.sorted { $0.key < $1.key }.reduce(zeros) { total, entry in
+                    switch entry.key.role {
+                    case .supply: return zip(total, entry.value).map { $0 + $1 }
+                    case .consumption: return zip(total, entry.value).map { $0 - $1 }
+                    case .state, .curtailment, .event: return total
+                    }
+                }
+            }
             switch resource {
             case let .renewable(plant):
-                let curtailed = series("curtailment")
+                let curtailed = series(.curtailment)
                 for t in 0..<hours {
                     let available = plant.capacityFactor[t] * plant.capacityMW
                     renewableAvailableMW[t] += available
@@ -35,22 +45,17 @@ public struct HourlyAggregates: Sendable {
                     nonHydroRenewableMW[t] += available - curtailed[t]
                 }
             case let .thermal(plant):
-                let generation = series("generation")
+                let generation = series(.generation)
                 for t in 0..<hours {
                     co2T[t] += plant.co2TonnesPerMWh * generation[t]
                     if plant.technology == .biomass { nonHydroRenewableMW[t] += generation[t] }
                 }
             case .storage:
-                let discharge = series("discharge"), charge = series("charge")
-                for t in 0..<hours { storageNetMW[t] += discharge[t] - charge[t] }
-            case .curtailableLoad:
-                let reduction = series("reduction")
-                for t in 0..<hours { demandResponseNetMW[t] += reduction[t] }
-            case .shiftableLoad:
-                let down = series("down"), up = series("up")
-                for t in 0..<hours { demandResponseNetMW[t] += down[t] - up[t] }
+                storageNetMW = zip(storageNetMW, net()).map { $0 + $1 }
+            case .curtailableLoad, .shiftableLoad:
+                demandResponseNetMW = zip(demandResponseNetMW, net()).map { $0 + $1 }
             case let .interconnector(link):
-                let imports = series("import")
+                let imports = series(.imports)
                 for t in 0..<hours { nonHydroRenewableMW[t] += link.renewableShare * imports[t] }
             case .hydro:
                 break

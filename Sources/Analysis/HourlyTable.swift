@@ -23,19 +23,15 @@ public struct HourlyTable: Sendable {
             let name = resource.name
             switch resource {
             case let .renewable(plant):
-                let curtailed = flows["curtailment"] ?? []
+                let curtailed = flows[.curtailment] ?? []
                 let available = plant.availableMW
                 add("\(name)_available_mw", available)
                 add("\(name)_absorbed_mw", zip(available, curtailed).map { $0 - $1 })
                 add("\(name)_curtailment_mw", curtailed)
                 curtailmentByKind[plant.kind] = zip(curtailmentByKind[plant.kind] ?? Array(repeating: 0, count: hours), curtailed).map { $0 + $1 }
-            case .storage:
-                add("\(name)_charge_mw", flows["charge"] ?? [])
-                add("\(name)_discharge_mw", flows["discharge"] ?? [])
-                add("\(name)_soc_mwh", flows["soc"] ?? [])
             default:
-                for key in flows.keys.sorted() where key != "startup" {
-                    add("\(name)_\(key)_mw", flows[key] ?? [])
+                for (flow, values) in flows.sorted(by: { $0.key < $1.key }) where flow.role != .event {
+                    add("\(name)_\(flow.rawValue)_\(flow.unitSuffix)", values)
                 }
             }
         }

@@ -15,7 +15,7 @@ public enum Summarize {
             resources: resources,
             capacities: ResourceCapacity.of(source),
             curtailment: curtailment(of: source, result: result),
-            targets: Compliance.evaluate(case: source, result: result, aggregates: aggregates),
+            targets: Compliance.evaluate(case: source, result: result),
             adequacy: AdequacySummary(case: source, result: result),
             marginalValues: result.marginalValues.filter { !isEmptyStoragePower($0, in: source) },
             solver: solver, assumptions: source.assumptions, dataNotes: source.dataNotes)
@@ -33,7 +33,7 @@ public enum Summarize {
         let absorbed = aggregates.renewableAbsorbedMW.reduce(0, +)
         let curves = LoadCurves(case: source, aggregates: aggregates)
         let loadEnergy = source.loadEnergyMWh
-        let penalty = result.targets.reduce(0) { $0 + $1.shortfall * ($1.target.penaltyEURPerUnit ?? source.targetPenaltyEURPerUnit) }
+        let penalty = result.targets.reduce(0) { $0 + $1.shortfall * source.penaltyEURPerUnit(of: $1.target) }
             + (result.adequacy.map { $0.shortfallMWh * (source.adequacy?.shortfallPenaltyEURPerMWh ?? 0) } ?? 0)
         return KPIs(
             loadMWh: loadEnergy,
@@ -58,7 +58,7 @@ public enum Summarize {
             var available = 0.0, curtailed = 0.0
             for case let .renewable(plant) in source.resources where plant.kind == kind {
                 available += plant.availableMW.reduce(0, +)
-                curtailed += (result.flows[plant.name]?["curtailment"] ?? []).reduce(0, +)
+                curtailed += result.values(.curtailment, of: plant.name).reduce(0, +)
             }
             guard available > 0 || source.resources.contains(where: { $0.kindName == kind.rawValue }) else { return nil }
             return CurtailmentSummary(kind: kind.rawValue, availableMWh: available, curtailedMWh: curtailed,
@@ -66,46 +66,42 @@ public enum Summarize {
         }
     }
 
-    static func resourceSummary(_ resource: Resource, flows: [String: [Double]], case source: Case) -> ResourceSummary {
-        func total(_ key: String) -> Double { (flows[key] ?? []).reduce(0, +) }
-        var summary = ResourceSummary(name: resource.name, kind: resource.kindName, energyMWh: 0, consumedMWh: 0, costEUR: 0)
+    /// Energy supplied, consumed and curtailed come from the resource's flows by role; costs from its kind's prices.
+    static func resourceSummary(_ resource: Resource, flows: [Flow: [Double]], case source: Case) -> ResourceSummary {
+        func total(_ role: Flow.Role) -> Double {
+            flows.filter { $0.key.role == role }.sorted { $0.key < $1.key }.reduce(0) { $0 + $1.value.reduce(0, +) }
+        }
+        let supplied = total(.supply), curtailed = total(.curtailment)
+        var summary = ResourceSummary(name: resource.name, kind: resource.kindName, energyMWh: supplied, consumedMWh: total(.consumption), costEUR: 0)
         switch resource {
         case let .thermal(plant):
-            summary.energyMWh = total("generation")
             summary.costEUR = summary.energyMWh * (plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne)
-                + total("startup") * plant.startupCostEURPerMW
+                + (flows[.startup] ?? []).reduce(0, +) * plant.startupCostEURPerMW
         case let .hydro(plant):
-            summary.energyMWh = total("generation")
             summary.costEUR = summary.energyMWh * plant.vomEURPerMWh
         case let .renewable(plant):
             let available = plant.availableMW.reduce(0, +)
-            summary.curtailmentMWh = total("curtailment")
-            summary.energyMWh = available - total("curtailment")
-            summary.curtailmentShare = available > 0 ? total("curtailment") / available : 0
+            summary.curtailmentMWh = curtailed
+            summary.energyMWh = available - curtailed
+            summary.curtailmentShare = available > 0 ? curtailed / available : 0
             summary.costEUR = summary.energyMWh * plant.vomEURPerMWh
         case let .storage(unit):
-            summary.energyMWh = total("discharge")
-            summary.consumedMWh = total("charge")
+            let charge = flows[.charge] ?? [], discharge = flows[.discharge] ?? []
             // Only net discharge counts toward cycles: an hour that charges and discharges at once (an interior-point
             // solution on a degenerate face) moves no energy through the store beyond the difference.
-            let netDischarge = zip(flows["charge"] ?? [], flows["discharge"] ?? []).reduce(0) { $0 + max(0, $1.1 - $1.0) }
+            let netDischarge = zip(charge, discharge).reduce(0) { $0 + max(0, $1.1 - $1.0) }
             summary.equivalentFullCycles = unit.energyMWh > 0 ? netDischarge / unit.energyMWh : 0
-            summary.simultaneousHours = zip(flows["charge"] ?? [], flows["discharge"] ?? []).filter {
+            summary.simultaneousHours = zip(charge, discharge).filter {
                 ActivityTolerance.isActive($0, capacityMW: unit.chargePowerMW) && ActivityTolerance.isActive($1, capacityMW: unit.dischargePowerMW)
             }.count
             summary.costEUR = summary.energyMWh * unit.vomEURPerMWh
         case let .curtailableLoad(load):
-            summary.energyMWh = total("reduction")
-            summary.hoursCalled = ActivityTolerance.hours(flows["reduction"] ?? [], capacityMW: load.capacityMW)
+            summary.hoursCalled = ActivityTolerance.hours(flows[.reduction] ?? [], capacityMW: load.capacityMW)
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .shiftableLoad(load):
-            summary.energyMWh = total("down")
-            summary.consumedMWh = total("up")
-            summary.hoursCalled = ActivityTolerance.hours(flows["down"] ?? [], capacityMW: load.downMW)
+            summary.hoursCalled = ActivityTolerance.hours(flows[.shiftDown] ?? [], capacityMW: load.downMW)
             summary.costEUR = summary.energyMWh * load.costEURPerMWh
         case let .interconnector(link):
-            summary.energyMWh = total("import")
-            summary.consumedMWh = total("export")
             summary.costEUR = summary.energyMWh * link.importPriceEURPerMWh - summary.consumedMWh * link.exportPriceEURPerMWh
         }
         return summary

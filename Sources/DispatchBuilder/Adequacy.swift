@@ -45,7 +45,7 @@ extension DispatchModel {
             for t in 0..<hours { fixed[t] += adequacy.fixedContributionMW(of: resource, hour: t) }
             switch resource {
             case let .renewable(plant) where adequacy.renewableCounting == .hourlyOutput:
-                for (t, column) in resourceColumns[index].series["curtailment", default: []].enumerated() {
+                for (t, column) in resourceColumns[index].series[.curtailment, default: []].enumerated() {
                     terms[t].append((column, -1))
                     curtailableMW[t] += plant.availableMW[t]
                 }
@@ -71,8 +71,10 @@ extension DispatchModel {
 
     /// A storage's reserve columns within its power headroom and backed by its state of charge.
     private mutating func addStorageReserve(_ unit: Storage, hoursSustained: Double, resource index: Int) -> [ColumnID] {
-        let reserve = hourlyColumns("reserve", unit.name, cost: 0) { _ in .upTo(unit.dischargePowerMW) }
-        let discharge = resourceColumns[index].series["discharge", default: []], soc = resourceColumns[index].series["soc", default: []]
+        var columns = resourceColumns[index]
+        let reserve = hourlyColumns(.reserve, of: &columns, cost: 0) { _ in .upTo(unit.dischargePowerMW) }
+        resourceColumns[index] = columns
+        let discharge = resourceColumns[index].series[.discharge, default: []], soc = resourceColumns[index].series[.stateOfCharge, default: []]
         for t in 0..<source.hours {
             let hour = hourOfYear(t)
             program.addRow(named: "reserve_power[\(unit.name),t=\(hour)]", bounds: .atMost(unit.dischargePowerMW),
@@ -80,14 +82,15 @@ extension DispatchModel {
             program.addRow(named: "reserve_energy[\(unit.name),t=\(hour)]", bounds: .atMost(-unit.minStateOfCharge * unit.energyMWh),
                            terms: [(reserve[t], hoursSustained / unit.dischargeEfficiency), (soc[t], -1)])
         }
-        resourceColumns[index].series["reserve"] = reserve
         return reserve
     }
 
     /// A curtailable load's reserve columns within its headroom and, with a daily energy limit, within it by day.
     private mutating func addDemandResponseReserve(_ load: CurtailableLoad, resource index: Int) -> [ColumnID] {
-        let reserve = hourlyColumns("reserve", load.name, cost: 0) { _ in .upTo(load.capacityMW) }
-        let shed = resourceColumns[index].series["reduction", default: []]
+        var columns = resourceColumns[index]
+        let reserve = hourlyColumns(.reserve, of: &columns, cost: 0) { _ in .upTo(load.capacityMW) }
+        resourceColumns[index] = columns
+        let shed = resourceColumns[index].series[.reduction, default: []]
         for t in 0..<source.hours {
             program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(load.capacityMW),
                            terms: [(reserve[t], 1), (shed[t], 1)])
@@ -98,7 +101,6 @@ extension DispatchModel {
                                bounds: .atMost(perDay), terms: day.flatMap { [(reserve[$0], 1.0), (shed[$0], 1.0)] })
             }
         }
-        resourceColumns[index].series["reserve"] = reserve
         return reserve
     }
 }

@@ -5,8 +5,7 @@ extension DispatchModel {
     /// Curtailable load: `shed` ≤ capacity each hour at a cost; `dr_day` rows and the `dr_year` row (summed by day) cap
     /// its energy.
     mutating func addCurtailableLoad(_ load: CurtailableLoad, into columns: inout ResourceColumns) {
-        let shed = hourlyColumns("shed", load.name, cost: load.costEURPerMWh) { _ in .upTo(load.capacityMW) }
-        columns.series["reduction"] = shed
+        let shed = hourlyColumns(.reduction, of: &columns, cost: load.costEURPerMWh) { _ in .upTo(load.capacityMW) }
         for t in 0..<source.hours { addToBalance(t, shed[t], 1) }
         if let perDay = load.maxEnergyPerDayMWh {
             for day in source.window.blocks(ofHours: 24) {
@@ -23,10 +22,8 @@ extension DispatchModel {
     /// Shiftable load: `shift_down` (consume less, at a cost) and `shift_up` (consume more), netting to zero in
     /// each block of the shifting window (`shift_block` rows).
     mutating func addShiftableLoad(_ load: ShiftableLoad, into columns: inout ResourceColumns) {
-        let down = hourlyColumns("shift_down", load.name, cost: load.costEURPerMWh) { _ in .upTo(load.downMW) }
-        let up = hourlyColumns("shift_up", load.name, cost: 0) { _ in .upTo(load.upMW) }
-        columns.series["down"] = down
-        columns.series["up"] = up
+        let down = hourlyColumns(.shiftDown, of: &columns, cost: load.costEURPerMWh) { _ in .upTo(load.downMW) }
+        let up = hourlyColumns(.shiftUp, of: &columns, cost: 0) { _ in .upTo(load.upMW) }
         for t in 0..<source.hours {
             addToBalance(t, down[t], 1)
             addToBalance(t, up[t], -1)

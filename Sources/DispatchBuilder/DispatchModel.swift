@@ -1,12 +1,12 @@
 import GridModel
 import LinearProgramming
 
-/// The columns one resource added, as named hourly series (`generation`, `charge`, `soc`, …).
+/// The columns one resource added, one hourly series per flow (generation, charge, state of charge, …).
 public struct ResourceColumns: Sendable {
     /// The resource's name.
     public let name: String
-    /// Series name → one column per hour of the window.
-    public internal(set) var series: [String: [ColumnID]] = [:]
+    /// Flow → one column per hour of the window.
+    public internal(set) var series: [Flow: [ColumnID]] = [:]
 }
 
 /// The LP row and shortfall column of one target.
@@ -88,11 +88,13 @@ public struct DispatchModel: Sendable {
     /// Hour of the year of window offset `t`, for names.
     func hourOfYear(_ t: Int) -> Int { source.window.first + t }
 
-    /// Adds a column per hour named `PREFIX[NAME,t=H]`.
-    mutating func hourlyColumns(_ prefix: String, _ name: String, cost: Double, bounds: (Int) -> Bounds) -> [ColumnID] {
-        (0..<source.hours).map { t in
-            program.addColumn(named: "\(prefix)[\(name),t=\(hourOfYear(t))]", bounds: bounds(t), cost: cost)
+    /// Adds a column per hour named `PREFIX[NAME,t=H]` (the flow's LP prefix) and records them as the flow of `columns`.
+    mutating func hourlyColumns(_ flow: Flow, of columns: inout ResourceColumns, cost: Double, bounds: (Int) -> Bounds) -> [ColumnID] {
+        let added = (0..<source.hours).map { t in
+            program.addColumn(named: "\(flow.lpPrefix)[\(columns.name),t=\(hourOfYear(t))]", bounds: bounds(t), cost: cost)
         }
+        columns.series[flow] = added
+        return added
     }
 
     /// Puts `coefficient × column` into hour `t`'s balance (positive supplies, negative consumes).

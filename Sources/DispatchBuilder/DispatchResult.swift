@@ -25,8 +25,8 @@ public struct DispatchResult: Sendable {
     public let unservedMW: [Double]
     /// Undispatchable surplus per hour, MW.
     public let surplusMW: [Double]
-    /// Resource name → series name → hourly values (MW, or MWh for `soc`).
-    public let flows: [String: [String: [Double]]]
+    /// Resource name → flow → hourly values (MW, or MWh for the state of charge).
+    public let flows: [String: [Flow: [Double]]]
     /// Target rows.
     public let targets: [TargetOutcome]
     /// What one more unit of each flexibility resource's capacity is worth.
@@ -39,7 +39,7 @@ extension DispatchModel {
     /// Reads a solution of this model's program.
     public func result(from solution: Solution) -> DispatchResult {
         func values(_ columns: [ColumnID]) -> [Double] { columns.map { solution.columnValues[$0.index] } }
-        var flows: [String: [String: [Double]]] = [:]
+        var flows: [String: [Flow: [Double]]] = [:]
         for columns in resourceColumns {
             flows[columns.name] = columns.series.mapValues(values)
         }
@@ -56,5 +56,12 @@ extension DispatchModel {
             },
             marginalValues: marginalValues(from: solution),
             adequacy: adequacyRows.map { AdequacyOutcome($0, solution) })
+    }
+}
+
+extension DispatchResult {
+    /// The hourly values of one flow of the resource named `resource`; empty when it has no such flow.
+    public func values(_ flow: Flow, of resource: String) -> [Double] {
+        flows[resource]?[flow] ?? []
     }
 }

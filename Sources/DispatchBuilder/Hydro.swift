@@ -6,10 +6,9 @@ extension DispatchModel {
     /// capacity each hour and `hydro_day` rows cap each day's energy at the day's available energy.
     mutating func addHydro(_ plant: HydroPlant, into columns: inout ResourceColumns) {
         let capacity = plant.capacityMW
-        let generation = hourlyColumns("gen", plant.name, cost: plant.vomEURPerMWh) { t in
+        let generation = hourlyColumns(.generation, of: &columns, cost: plant.vomEURPerMWh) { t in
             .upTo(plant.dailyEnergyBudget ? capacity : plant.availability[t] * capacity)
         }
-        columns.series["generation"] = generation
         for t in 0..<source.hours { addToBalance(t, generation[t], 1) }
         guard plant.dailyEnergyBudget else { return }
         for day in source.window.blocks(ofHours: 24) {

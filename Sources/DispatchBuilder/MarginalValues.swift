@@ -28,13 +28,13 @@ extension DispatchModel {
     public func marginalValues(from solution: Solution) -> [MarginalValue] {
         zip(source.resources, resourceColumns).flatMap { resource, columns -> [MarginalValue] in
             let series = columns.series
-            func upper(_ key: String, scale: Double = 1) -> Double {
-                (series[key] ?? []).reduce(0) { $0 + min(0, solution.reducedCost(of: $1)) * scale }
+            func upper(_ flow: Flow, scale: Double = 1) -> Double {
+                (series[flow] ?? []).reduce(0) { $0 + min(0, solution.reducedCost(of: $1)) * scale }
             }
             switch resource {
             case let .storage(unit):
-                let power = upper("charge") + upper("discharge")
-                var energy = (series["soc"] ?? []).reduce(0.0) { total, column in
+                let power = upper(.charge) + upper(.discharge)
+                var energy = (series[.stateOfCharge] ?? []).reduce(0.0) { total, column in
                     let reduced = solution.reducedCost(of: column)
                     return total + reduced * (reduced < 0 ? unit.maxStateOfCharge : unit.minStateOfCharge)
                 }
@@ -44,9 +44,9 @@ extension DispatchModel {
                 return [MarginalValue(resource: unit.name, quantity: "power_mw", eurPerUnit: -power),
                         MarginalValue(resource: unit.name, quantity: "energy_mwh", eurPerUnit: -energy)]
             case let .curtailableLoad(load):
-                return [MarginalValue(resource: load.name, quantity: "capacity_mw", eurPerUnit: -upper("reduction"))]
+                return [MarginalValue(resource: load.name, quantity: "capacity_mw", eurPerUnit: -upper(.reduction))]
             case let .renewable(plant):
-                return [MarginalValue(resource: plant.name, quantity: "capacity_mw", eurPerUnit: -renewableDerivative(plant, series["curtailment"] ?? [], solution))]
+                return [MarginalValue(resource: plant.name, quantity: "capacity_mw", eurPerUnit: -renewableDerivative(plant, series[.curtailment] ?? [], solution))]
             default:
                 return []
             }

@@ -8,8 +8,7 @@ extension DispatchModel {
         let available = plant.availableMW
         // Absorbed energy costs VOM: VOM × (available − curtailed) = constant − VOM × curtailed.
         program.objectiveConstant += plant.vomEURPerMWh * available.reduce(0, +)
-        let curtailment = hourlyColumns("curtail", plant.name, cost: -plant.vomEURPerMWh) { t in .upTo(available[t]) }
-        columns.series["curtailment"] = curtailment
+        let curtailment = hourlyColumns(.curtailment, of: &columns, cost: -plant.vomEURPerMWh) { t in .upTo(available[t]) }
         for t in 0..<source.hours {
             balanceRHS[t] -= available[t]
             addToBalance(t, curtailment[t], -1)

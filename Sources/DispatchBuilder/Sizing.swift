@@ -26,7 +26,8 @@ public struct Sizing: Sendable, Equatable {
 
 extension DispatchModel {
     /// Storage with its power as the column `capacity[NAME]`: `charge_cap`, `discharge_cap` and `soc_cap` rows
-    /// bound the hourly columns by it, and the state-of-charge rows scale with it. Hourly rows use a copy per
+    /// bound the hourly columns by it, and the state-of-charge rows (the same builder as ordinary storage,
+    /// ``addStateOfCharge(_:charge:discharge:soc:energy:before:)``) scale with it. Hourly rows use a copy per
     /// day, `capacity_day[NAME,d=D]`, tied to the master by `capacity_link` rows: one column in every hourly row
     /// would make the interior point's normal equations dense (gigabytes on a full year).
     mutating func addSizedStorage(_ unit: Storage, _ sizing: Sizing, into columns: inout ResourceColumns) {
@@ -41,34 +42,20 @@ extension DispatchModel {
             program.addRow(named: "capacity_link[\(name),d=\(dayOfYear)]", bounds: .fixed(0), terms: [(copy, 1), (master, -1)])
             for t in day { daily[t] = copy }
         }
-        let charge = hourlyColumns("charge", name, cost: 0) { _ in .nonNegative }
-        let discharge = hourlyColumns("discharge", name, cost: unit.vomEURPerMWh) { _ in .nonNegative }
-        let soc = hourlyColumns("soc", name, cost: 0) { _ in .nonNegative }
-        columns.series["charge"] = charge
-        columns.series["discharge"] = discharge
-        columns.series["soc"] = soc
-        let retention = 1 - unit.selfDischargePerHour, energyPerMW = sizing.durationHours
-        for t in 0..<hours {
-            let hour = hourOfYear(t), capacity = daily[t]
-            addToBalance(t, discharge[t], 1)
-            addToBalance(t, charge[t], -1)
-            program.addRow(named: "charge_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(charge[t], 1), (capacity, -1)])
-            program.addRow(named: "discharge_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(discharge[t], 1), (capacity, -1)])
-            program.addRow(named: "soc_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(soc[t], 1), (capacity, -unit.maxStateOfCharge * energyPerMW)])
+        let charge = hourlyColumns(.charge, of: &columns, cost: 0) { _ in .nonNegative }
+        let discharge = hourlyColumns(.discharge, of: &columns, cost: unit.vomEURPerMWh) { _ in .nonNegative }
+        let soc = hourlyColumns(.stateOfCharge, of: &columns, cost: 0) { _ in .nonNegative }
+        let energyPerMW = sizing.durationHours
+        addStateOfCharge(unit, charge: charge, discharge: discharge, soc: soc, energy: .sized(capacity: daily, mwhPerMW: energyPerMW)) { model, t in
+            let hour = model.hourOfYear(t), capacity = daily[t]
+            model.program.addRow(named: "charge_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(charge[t], 1), (capacity, -1)])
+            model.program.addRow(named: "discharge_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(discharge[t], 1), (capacity, -1)])
+            model.program.addRow(named: "soc_cap[\(name),t=\(hour)]", bounds: .atMost(0),
+                                 terms: [(soc[t], 1), (capacity, -unit.maxStateOfCharge * energyPerMW)])
             if unit.minStateOfCharge > 0 {
-                program.addRow(named: "soc_floor[\(name),t=\(hour)]", bounds: .atLeast(0), terms: [(soc[t], 1), (capacity, -unit.minStateOfCharge * energyPerMW)])
+                model.program.addRow(named: "soc_floor[\(name),t=\(hour)]", bounds: .atLeast(0),
+                                     terms: [(soc[t], 1), (capacity, -unit.minStateOfCharge * energyPerMW)])
             }
-            var terms: [(ColumnID, Double)] = [(soc[t], 1), (charge[t], -unit.chargeEfficiency), (discharge[t], 1 / unit.dischargeEfficiency)]
-            if t > 0 {
-                terms.append((soc[t - 1], -retention))
-            } else if let initial = unit.initialStateOfCharge {
-                terms.append((daily[0], -retention * initial * energyPerMW))
-            } else if hours > 1 {
-                terms.append((soc[hours - 1], -retention))
-            } else {
-                terms[0].1 = unit.selfDischargePerHour
-            }
-            program.addRow(named: "soc_balance[\(name),t=\(hour)]", bounds: .fixed(0), terms: terms)
         }
     }
 
@@ -103,9 +90,9 @@ extension DispatchModel {
         }
         let series = resourceColumns[index].series
         var columns: [(ColumnID, Bounds)] = []
-        for column in (series["charge"] ?? []) + (series["discharge"] ?? []) { columns.append((column, .upTo(powerMW))) }
+        for column in (series[.charge] ?? []) + (series[.discharge] ?? []) { columns.append((column, .upTo(powerMW))) }
         let soc = Bounds(lower: unit.minStateOfCharge * energyMWh, upper: unit.maxStateOfCharge * energyMWh)
-        for column in series["soc"] ?? [] { columns.append((column, soc)) }
+        for column in series[.stateOfCharge] ?? [] { columns.append((column, soc)) }
         var rows: [(RowID, Bounds)] = []
         if let initial = unit.initialStateOfCharge, let row = storageFirstRows[name] {
             rows.append((row, .fixed((1 - unit.selfDischargePerHour) * initial * energyMWh)))

@@ -9,15 +9,12 @@ extension DispatchModel {
         let name = plant.name, capacity = plant.capacityMW
         let cost = plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne
         let floor = plant.commitment ? 0 : plant.minStableLoad * capacity
-        let generation = hourlyColumns("gen", name, cost: cost) { _ in Bounds(lower: floor, upper: capacity) }
-        columns.series["generation"] = generation
+        let generation = hourlyColumns(.generation, of: &columns, cost: cost) { _ in Bounds(lower: floor, upper: capacity) }
         for t in 0..<source.hours { addToBalance(t, generation[t], 1) }
 
         if plant.commitment {
-            let online = hourlyColumns("online", name, cost: 0) { _ in .upTo(capacity) }
-            let startup = hourlyColumns("startup", name, cost: plant.startupCostEURPerMW) { _ in .nonNegative }
-            columns.series["online"] = online
-            columns.series["startup"] = startup
+            let online = hourlyColumns(.online, of: &columns, cost: 0) { _ in .upTo(capacity) }
+            let startup = hourlyColumns(.startup, of: &columns, cost: plant.startupCostEURPerMW) { _ in .nonNegative }
             for t in 0..<source.hours {
                 let hour = hourOfYear(t)
                 program.addRow(named: "online_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(generation[t], 1), (online[t], -1)])

@@ -41,9 +41,10 @@ public struct Adequacy: Sendable, Equatable {
         .coal: 0.07, .gasCCGT: 0.05, .gasOCGT: 0.08, .nuclear: 0.03, .biomass: 0.08, .chp: 0.07, .other: 0.06,
     ]
 
-    /// Capacity credits per kind, per unit: wind 0.05 and solar 0 at a Chinese evening peak (the project's earlier
-    /// planning-reserve defaults; solar is near zero after sunset, when provincial peaks occur in winter).
-    public static let defaultCapacityCredits: [VariableRenewable.Kind: Double] = [.onwind: 0.05, .offwind: 0.05, .solar: 0]
+    /// Capacity credits per kind, per unit: the kinds table's (``ResourceKind/defaultCapacityCredit``).
+    public static let defaultCapacityCredits = Dictionary(uniqueKeysWithValues: VariableRenewable.Kind.allCases.map {
+        ($0, $0.resourceKind.defaultCapacityCredit ?? 0)
+    })
 
     /// An adequacy requirement; every setting but the margin has a default (see the properties).
     public init(margin: Double, forcedOutageRates: [ThermalPlant.Technology: Double] = Adequacy.defaultForcedOutageRates,

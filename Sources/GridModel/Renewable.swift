@@ -33,3 +33,19 @@ public struct VariableRenewable: Sendable, Equatable {
     /// Available output in each hour, MW.
     public var availableMW: [Double] { capacityFactor.map { $0 * capacityMW } }
 }
+
+extension VariableRenewable.Kind {
+    /// The wind or solar kind of a resource kind; `nil` for the other kinds.
+    public init?(_ kind: ResourceKind) {
+        self.init(rawValue: kind.rawValue)
+    }
+
+    /// The resource kind of the same name.
+    public var resourceKind: ResourceKind {
+        switch self {
+        case .onwind: return .onwind
+        case .offwind: return .offwind
+        case .solar: return .solar
+        }
+    }
+}

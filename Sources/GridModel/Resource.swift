@@ -28,16 +28,32 @@ public enum Resource: Sendable, Equatable {
         }
     }
 
-    /// The kind as written in case files (`thermal`, `onwind`, `storage`, …).
-    public var kindName: String {
+    /// The resource's kind (see ``ResourceKind``).
+    public var kind: ResourceKind {
         switch self {
-        case .thermal: return "thermal"
-        case .hydro: return "hydro"
-        case let .renewable(value): return value.kind.rawValue
-        case .storage: return "storage"
-        case .curtailableLoad: return "curtailable_load"
-        case .shiftableLoad: return "shiftable_load"
-        case .interconnector: return "interconnector"
+        case .thermal: return .thermal
+        case .hydro: return .hydro
+        case let .renewable(value): return value.kind.resourceKind
+        case .storage: return .storage
+        case .curtailableLoad: return .curtailableLoad
+        case .shiftableLoad: return .shiftableLoad
+        case .interconnector: return .interconnector
+        }
+    }
+
+    /// The kind as written in case files (`thermal`, `onwind`, `storage`, …).
+    public var kindName: String { kind.rawValue }
+
+    /// The power a resource can deliver at most, MW (storage: discharge power; interconnector: lowest hourly import limit).
+    public var ratedPowerMW: Double {
+        switch self {
+        case let .thermal(plant): return plant.capacityMW
+        case let .hydro(plant): return plant.capacityMW
+        case let .renewable(plant): return plant.capacityMW
+        case let .storage(unit): return unit.dischargePowerMW
+        case let .curtailableLoad(load): return load.capacityMW
+        case let .shiftableLoad(load): return load.downMW
+        case let .interconnector(link): return link.maxImportMW.min() ?? 0
         }
     }
 }

@@ -1,25 +1,13 @@
 /// Resource groups as plans name them (`pumped_hydro`, `new_storage`, `wind_solar`, …), and which
-/// resources of a case belong to each.
+/// resources of a case belong to each (see ``ResourceKind/planGroups`` and ``Resource/planGroups``).
 public enum ResourceGroup {
+    /// Every group a plan's capacity target may name.
+    public static let names = ["pumped_hydro", "new_storage", "onwind", "offwind", "wind", "solar", "wind_solar", "renewables",
+                               "gas", "coal", "biomass", "nuclear", "hydro"]
+
     /// Whether `resource` belongs to `group`.
     public static func contains(_ group: String, _ resource: Resource) -> Bool {
-        switch (group, resource) {
-        case let ("pumped_hydro", .storage(unit)): return unit.technology == .pumpedHydro
-        case let ("new_storage", .storage(unit)): return unit.technology != .pumpedHydro
-        case let ("onwind", .renewable(plant)): return plant.kind == .onwind
-        case let ("offwind", .renewable(plant)): return plant.kind == .offwind
-        case let ("wind", .renewable(plant)): return plant.kind != .solar
-        case let ("solar", .renewable(plant)): return plant.kind == .solar
-        case ("wind_solar", .renewable): return true
-        case ("renewables", .renewable), ("renewables", .hydro): return true
-        case let ("renewables", .thermal(plant)): return plant.technology == .biomass
-        case let ("gas", .thermal(plant)): return plant.technology == .gasCCGT || plant.technology == .gasOCGT
-        case let ("coal", .thermal(plant)): return plant.technology == .coal
-        case let ("biomass", .thermal(plant)): return plant.technology == .biomass
-        case let ("nuclear", .thermal(plant)): return plant.technology == .nuclear
-        case ("hydro", .hydro): return true
-        default: return false
-        }
+        resource.planGroups.contains(group)
     }
 
     /// Installed power of the group's resources in a case, MW (storage: discharge power).
@@ -29,16 +17,23 @@ public enum ResourceGroup {
 }
 
 extension Resource {
-    /// The power a resource can deliver at most, MW (storage: discharge power; interconnector: lowest hourly import limit).
-    public var ratedPowerMW: Double {
+    /// The plan groups the resource belongs to: its kind's, and its technology's for thermal plant and storage.
+    public var planGroups: [String] {
+        let technologyGroups: [String]
         switch self {
-        case let .thermal(plant): return plant.capacityMW
-        case let .hydro(plant): return plant.capacityMW
-        case let .renewable(plant): return plant.capacityMW
-        case let .storage(unit): return unit.dischargePowerMW
-        case let .curtailableLoad(load): return load.capacityMW
-        case let .shiftableLoad(load): return load.downMW
-        case let .interconnector(link): return link.maxImportMW.min() ?? 0
+        case let .thermal(plant):
+            switch plant.technology {
+            case .coal: technologyGroups = ["coal"]
+            case .gasCCGT, .gasOCGT: technologyGroups = ["gas"]
+            case .biomass: technologyGroups = ["biomass", "renewables"]
+            case .nuclear: technologyGroups = ["nuclear"]
+            case .chp, .other: technologyGroups = []
+            }
+        case let .storage(unit):
+            technologyGroups = unit.technology == .pumpedHydro ? ["pumped_hydro"] : ["new_storage"]
+        default:
+            technologyGroups = []
         }
+        return kind.planGroups + technologyGroups
     }
 }

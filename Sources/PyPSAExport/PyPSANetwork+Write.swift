@@ -1,4 +1,5 @@
 import Foundation
+import GridModel
 
 extension PyPSANetwork {
     /// The PyPSA release whose CSV layout the folder follows (written to `network.csv`).
@@ -24,9 +25,7 @@ extension PyPSANetwork {
                 try save(seriesCSV(columns), "\(table.listName)-\(attribute).csv")
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(extra).write(to: directory.appendingPathComponent(Self.extraRowsFile))
+        try JSONOutput.encoder().encode(extra).write(to: directory.appendingPathComponent(Self.extraRowsFile))
         try save(ExtraFunctionalityScript.source, Self.extraFunctionalityFile)
     }
 

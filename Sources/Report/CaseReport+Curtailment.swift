@@ -1,5 +1,6 @@
 import Charts
 import GridModel
+import PageKit
 
 extension CaseReport {
     /// Curtailed energy per calendar month (from the hour of year) and renewable kind, GWh.
@@ -12,7 +13,7 @@ extension CaseReport {
             var present = false
             for case let .renewable(plant) in source.resources where plant.kind == kind {
                 present = true
-                for (t, value) in (run.result.flows[plant.name]?["curtailment"] ?? []).enumerated() where value > Self.negligibleMW {
+                for (t, value) in run.result.values(.curtailment, of: plant.name).enumerated() where value > Self.negligibleMW {
                     let month = Calendar365.month(ofDay: window.dayOfYear(atOffset: t))
                     if let slot = months.firstIndex(of: month) { totals[slot] += value / 1e3 }
                 }

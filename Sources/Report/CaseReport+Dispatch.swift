@@ -1,4 +1,5 @@
 import Charts
+import PageKit
 
 extension CaseReport {
     /// Hour-by-hour dispatch: the peak-load week and the most-curtailed week of a long window, or the whole

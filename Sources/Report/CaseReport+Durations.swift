@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import PageKit
 
 extension CaseReport {
     /// Most points drawn per duration curve, so that a year of hours stays small in the page.

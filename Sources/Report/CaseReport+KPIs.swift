@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import PageKit
 
 extension CaseReport {
     /// One headline number on a card.

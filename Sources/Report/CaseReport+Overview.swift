@@ -1,4 +1,5 @@
 import Charts
+import PageKit
 
 extension CaseReport {
     /// Case, region, window, where the data came from, what loading did to it, and every assumption.

@@ -1,4 +1,5 @@
 import Charts
+import PageKit
 
 extension CaseReport {
     /// The hourly marginal price (dual of each hour's balance) sorted from highest to lowest.

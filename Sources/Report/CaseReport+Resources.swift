@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import PageKit
 
 extension CaseReport {
     /// What each resource did: rated power, energy delivered and taken, curtailment, cycles, hours called, cost.

@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import PageKit
 
 extension CaseReport {
     /// How the answer was obtained: method, iterations, times, LP size and the solver's notes.

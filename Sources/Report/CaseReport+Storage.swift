@@ -1,5 +1,6 @@
 import Charts
 import GridModel
+import PageKit
 
 extension CaseReport {
     /// Windows longer than this are drawn as daily minimum, maximum and mean rather than hour by hour.
@@ -18,7 +19,7 @@ extension CaseReport {
 
     private func stateOfChargeFigure(_ unit: Storage) -> Figure {
         let window = source.window
-        let soc = (run.result.flows[unit.name]?["soc"] ?? []).map { unit.energyMWh > 0 ? $0 / unit.energyMWh * 100 : 0 }
+        let soc = run.result.values(.stateOfCharge, of: unit.name).map { unit.energyMWh > 0 ? $0 / unit.energyMWh * 100 : 0 }
         let axis = Axis(title: "State of charge", unit: "% of energy capacity", bounds: 0...100)
         let timeAxis = Calendar365.timeAxis(from: Calendar365.position(of: 0, in: window), to: Calendar365.position(of: max(0, soc.count - 1), in: window))
         let title = "\(unit.name): \(unit.technology.rawValue.replacingOccurrences(of: "_", with: " ")), "

@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import PageKit
 
 extension CaseReport {
     /// Every target: required against achieved, met or not, shortfall, shadow price and its source text

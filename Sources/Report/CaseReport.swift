@@ -2,6 +2,8 @@ import Analysis
 import Charts
 import DispatchBuilder
 import GridModel
+import PageKit
+import Solving
 
 /// Where a case's data came from, as the command that loaded it knows (the Report module reads no files).
 public struct ReportProvenance: Sendable {

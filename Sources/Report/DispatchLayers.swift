@@ -35,29 +35,20 @@ struct DispatchLayers {
             }
         }
         for resource in source.resources {
-            let flows = result.flows[resource.name] ?? [:]
-            func series(_ key: String) -> [Double] { flows[key].map { Array($0[hours]) } ?? zeros }
-            let color = Palette.color(of: resource)
-            switch resource {
-            case let .thermal(plant):
-                add(&supply, "thermal.\(plant.technology.rawValue)", Palette.label(plant.technology), color, series("generation"))
-            case .hydro:
-                add(&supply, "hydro", "Hydro", color, series("generation"))
-            case let .renewable(plant):
-                let available = Array(plant.availableMW[hours]), cut = series("curtailment")
-                add(&supply, "renewable.\(plant.kind.rawValue)", Palette.label(plant.kind), color, zip(available, cut).map { $0 - $1 })
-                curtailed = zip(curtailed, cut).map { $0 + $1 }
-            case .storage:
-                add(&supply, "storage", "Storage discharge", color, series("discharge"))
-                add(&demand, "storage", "Storage charging", color, series("charge"))
-            case .curtailableLoad:
-                add(&supply, "dr", "Demand response", color, series("reduction"))
-            case .shiftableLoad:
-                add(&supply, "dr", "Demand response", color, series("down"))
-                add(&demand, "dr", "Shifted-in load", color, series("up"))
-            case .interconnector:
-                add(&supply, "interconnector", "Imports", color, series("import"))
-                add(&demand, "interconnector", "Exports", color, series("export"))
+            let color = Palette.color(of: resource), key = Self.layerKey(of: resource)
+            for (flow, values) in (result.flows[resource.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let slice = Array(values[hours])
+                switch flow.role {
+                case .supply: add(&supply, key, flow == .generation ? Self.generationLabel(of: resource) : flow.label, color, slice)
+                case .consumption: add(&demand, key, flow.label, color, slice)
+                case .curtailment: curtailed = zip(curtailed, slice).map { $0 + $1 }
+                case .state, .event: break
+                }
+            }
+            if case let .renewable(plant) = resource {
+                // Wind and solar supply what was available less what was curtailed (a fixed injection, not a flow).
+                let cut = result.flows[resource.name]?[.curtailment].map { Array($0[hours]) } ?? zeros
+                add(&supply, key, Palette.label(plant.kind), color, zip(plant.availableMW[hours], cut).map { $0 - $1 })
             }
         }
         add(&supply, "unserved", "Unserved load", Palette.unserved, Array(result.unservedMW[hours]))
@@ -71,11 +62,27 @@ struct DispatchLayers {
         hasCurtailment = curtailed.contains { $0 > CaseReport.negligibleMW }
     }
 
-    /// Bottom-to-top order: steady sources first, variable ones above them, flexibility and imports on top,
-    /// then unserved load, then curtailment (energy not delivered) above everything.
+    /// Thermal technologies bottom to top within the thermal layer: the steadiest first.
+    static let thermalStackOrder: [ThermalPlant.Technology] = [.nuclear, .coal, .chp, .biomass, .gasCCGT, .gasOCGT, .other]
+
+    /// The layer a resource's flows are summed into: its kind's layer (see ``ResourceKind/layer``), thermal plant
+    /// split by technology.
+    static func layerKey(of resource: Resource) -> String {
+        if case let .thermal(plant) = resource { return "thermal.\(plant.technology.rawValue)" }
+        return resource.kind.layer.rawValue
+    }
+
+    /// The legend of a resource's generation.
+    static func generationLabel(of resource: Resource) -> String {
+        if case let .thermal(plant) = resource { return Palette.label(plant.technology) }
+        return resource.kind == .hydro ? "Hydro" : Flow.generation.label
+    }
+
+    /// Bottom-to-top order: the kinds' layers in ``ResourceKind`` order (steady sources first, variable ones above
+    /// them, flexibility and imports on top), then unserved load, then curtailment (energy not delivered) above
+    /// everything.
     static func stackOrder(_ key: String) -> Int {
-        let order = ["thermal.nuclear", "thermal.coal", "thermal.chp", "thermal.biomass", "thermal.gas_ccgt", "thermal.gas_ocgt", "thermal.other",
-                     "hydro", "renewable.onwind", "renewable.offwind", "renewable.solar", "storage", "dr", "interconnector", "unserved", "curtailed"]
+        let order = thermalStackOrder.map { "thermal.\($0.rawValue)" } + ResourceKind.allCases.dropFirst().map(\.rawValue) + ["unserved", "curtailed"]
         return order.firstIndex(of: key) ?? order.count
     }
 }

@@ -20,10 +20,20 @@ public enum Palette {
 
     /// Colour of a wind or solar kind.
     public static func renewable(_ kind: VariableRenewable.Kind) -> String {
-        switch kind {
+        color(of: kind.resourceKind.layer)
+    }
+
+    /// Colour of a kind's dispatch layer (see ``ResourceKind/layer``; thermal plant: of its technology, see ``thermal(_:)``).
+    public static func color(of layer: ResourceKind) -> String {
+        switch layer {
+        case .thermal: return thermal(.other)
+        case .hydro: return hydro
         case .onwind: return OkabeIto.skyBlue
         case .offwind: return "#A6D8F5"
         case .solar: return OkabeIto.yellow
+        case .storage: return storage
+        case .curtailableLoad, .shiftableLoad: return demandResponse
+        case .interconnector: return interconnector
         }
     }
 
@@ -48,14 +58,8 @@ public enum Palette {
 
     /// Colour of a resource's kind.
     public static func color(of resource: Resource) -> String {
-        switch resource {
-        case let .thermal(plant): return thermal(plant.technology)
-        case .hydro: return hydro
-        case let .renewable(plant): return renewable(plant.kind)
-        case .storage: return storage
-        case .curtailableLoad, .shiftableLoad: return demandResponse
-        case .interconnector: return interconnector
-        }
+        if case let .thermal(plant) = resource { return thermal(plant.technology) }
+        return color(of: resource.kind.layer)
     }
 
     /// Name of a thermal technology for legends.

@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import PageKit
 
 /// The plan compliance section of `gridflex plan check --report`: every target in force, required against
 /// achieved, how it entered the model, and the plan's own sentence.

@@ -8,8 +8,7 @@ public enum PlanLoader {
         "id", "ref", "year", "kind", "resources", "value", "unit", "as_written", "qualifier", "firmness", "scope", "quote", "note", "context_reason",
     ]
     /// Resource groups a capacity target may name.
-    public static let groups = ["pumped_hydro", "new_storage", "onwind", "offwind", "wind", "solar", "wind_solar", "renewables",
-                                "gas", "coal", "biomass", "nuclear", "hydro"]
+    public static let groups = ResourceGroup.names
 
     /// Loads and checks a plan.
     public static func load(path: String) throws(ScenarioError) -> Plan {

@@ -192,7 +192,7 @@ extension CaseDocument {
     /// Sets a resource's capacity key; storage energy follows when it was given in MWh.
     private mutating func setPower(of name: String, to value: Double, from old: Double) {
         guard let mapping = resource(named: name) else { return }
-        if mapping["kind"]?.string == "storage" {
+        if mapping["kind"]?.string == ResourceKind.storage.rawValue {
             for key in ["charge_power_mw", "discharge_power_mw"] { set(key, of: name, to: nil) }
             set("power_mw", of: name, to: Self.scalar(value))
             if let energy = number("energy_mwh", of: name), old > 0 {
@@ -211,21 +211,21 @@ extension CaseDocument {
         func number(_ key: String) -> Double? { mapping[key]?.string.flatMap { Double($0.replacingOccurrences(of: "_", with: "")) } }
         let name = mapping["name"]?.string ?? ""
         let capacity = number("capacity_mw") ?? 0
-        switch mapping["kind"]?.string {
-        case "thermal":
+        guard let kindName = mapping["kind"]?.string, let kind = ResourceKind(rawValue: kindName) else { return nil }
+        switch kind {
+        case .thermal:
             let technology = ThermalPlant.Technology(rawValue: mapping["technology"]?.string ?? "coal") ?? .other
             return .thermal(ThermalPlant(name: name, technology: technology, capacityMW: capacity, marginalCostEURPerMWh: 0))
-        case "hydro": return .hydro(HydroPlant(name: name, capacityMW: capacity, availability: []))
-        case let kind?:
-            if let renewable = VariableRenewable.Kind(rawValue: kind) {
-                return .renewable(VariableRenewable(name: name, kind: renewable, capacityMW: capacity, capacityFactor: []))
-            }
-            guard kind == "storage" else { return nil }
+        case .hydro: return .hydro(HydroPlant(name: name, capacityMW: capacity, availability: []))
+        case .onwind, .offwind, .solar:
+            guard let renewable = VariableRenewable.Kind(kind) else { return nil }
+            return .renewable(VariableRenewable(name: name, kind: renewable, capacityMW: capacity, capacityFactor: []))
+        case .storage:
             let technology = Storage.Technology(rawValue: mapping["technology"]?.string ?? "battery") ?? .other
             let power = number("discharge_power_mw") ?? number("power_mw") ?? 0
             return .storage(Storage(name: name, technology: technology, chargePowerMW: power, dischargePowerMW: power, energyMWh: 0,
                                     chargeEfficiency: 1, dischargeEfficiency: 1))
-        case nil: return nil
+        case .curtailableLoad, .shiftableLoad, .interconnector: return nil
         }
     }
 }

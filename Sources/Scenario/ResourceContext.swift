@@ -14,25 +14,28 @@ struct ResourceContext {
     }
 
     /// Kinds as written in case files.
-    static let kinds = ["thermal", "hydro", "onwind", "offwind", "solar", "storage", "curtailable_load", "shiftable_load", "interconnector"]
+    static let kinds = ResourceKind.allCases.map(\.rawValue)
 
     mutating func resource(_ item: YAMLField) throws(ScenarioError) -> Resource {
         guard let mapping = item.node.mapping else { throw item.error("expected a resource: a mapping with name, kind and its attributes") }
         let kindNode = mapping["kind"]
-        guard let kind = kindNode?.string else {
+        guard let kindName = kindNode?.string else {
             throw item.error("missing 'kind'; valid kinds: \(Self.kinds.joined(separator: ", "))")
         }
         let kindField = YAMLField(node: kindNode!, path: "\(item.path).kind", file: item.file)
+        guard let kind = ResourceKind(rawValue: kindName) else {
+            throw kindField.error("unknown resource kind '\(kindName)'; valid kinds: \(Self.kinds.joined(separator: ", "))")
+        }
         switch kind {
-        case "thermal": return .thermal(try thermal(item))
-        case "hydro": return .hydro(try hydro(item))
-        case "onwind", "offwind", "solar": return .renewable(try renewable(item, kind: VariableRenewable.Kind(rawValue: kind)!))
-        case "storage": return .storage(try storage(item))
-        case "curtailable_load": return .curtailableLoad(try curtailableLoad(item))
-        case "shiftable_load": return .shiftableLoad(try shiftableLoad(item))
-        case "interconnector": return .interconnector(try interconnector(item))
-        default:
-            throw kindField.error("unknown resource kind '\(kind)'; valid kinds: \(Self.kinds.joined(separator: ", "))")
+        case .thermal: return .thermal(try thermal(item))
+        case .hydro: return .hydro(try hydro(item))
+        case .onwind, .offwind, .solar:
+            guard let renewableKind = VariableRenewable.Kind(kind) else { throw kindField.error("'\(kindName)' is not wind or solar") }
+            return .renewable(try renewable(item, kind: renewableKind))
+        case .storage: return .storage(try storage(item))
+        case .curtailableLoad: return .curtailableLoad(try curtailableLoad(item))
+        case .shiftableLoad: return .shiftableLoad(try shiftableLoad(item))
+        case .interconnector: return .interconnector(try interconnector(item))
         }
     }
 

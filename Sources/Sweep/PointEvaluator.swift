@@ -1,8 +1,10 @@
 import Analysis
 import DispatchBuilder
 import Foundation
+import GridModel
 import LinearProgramming
 import Scenario
+import Solving
 
 /// Solves points one after another on one thread: loads the case with the point's values, builds its LP,
 /// solves it with the worker's ``WarmStartSolver`` and summarises it as `gridflex solve` would.
@@ -27,12 +29,12 @@ final class PointEvaluator {
             loaded = try settings.load(task.point, cache: cache)
         } catch {
             return SweepRecord(caseHash: caseHash, point: task.point, position: task.position, status: SweepRecord.Outcome.inputError,
-                               loadSeconds: (clock.now - loadStart).sweepSeconds, note: error.description)
+                               loadSeconds: (clock.now - loadStart).seconds, note: error.description)
         }
-        let loadSeconds = (clock.now - loadStart).sweepSeconds
+        let loadSeconds = (clock.now - loadStart).seconds
         let buildStart = clock.now
         let model = DispatchModel(case: loaded.value)
-        let modelSeconds = (clock.now - buildStart).sweepSeconds
+        let modelSeconds = (clock.now - buildStart).seconds
         let outcome: WarmStartSolver.Outcome
         do {
             outcome = try solver.solve(model.program)
@@ -61,9 +63,6 @@ final class PointEvaluator {
 
     /// The summary as one line of JSON with sorted keys, as `gridflex solve --json` writes its fields.
     static func json(_ summary: CaseSummary) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) }
+        return (try? JSONOutput.encoder(pretty: false).encode(summary)).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -1,6 +1,6 @@
 import Charts
 import Foundation
-import Report
+import PageKit
 
 /// A sweep's frontier: curtailment and operating cost against the first varied parameter, one line per value of
 /// the second (further parameters held at their lowest value). Points without a solution are left out.

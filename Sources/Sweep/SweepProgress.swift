@@ -30,7 +30,7 @@ public final class SweepProgress: @unchecked Sendable {
         lock.withLock {
             done += 1
             doneThisRun += 1
-            let elapsed = (ContinuousClock.now - started).sweepSeconds
+            let elapsed = (ContinuousClock.now - started).seconds
             let rate = Double(doneThisRun) / max(elapsed, 1e-9)
             let left = Double(total - done) / max(rate, 1e-9)
             let seconds = record.loadSeconds + record.buildSeconds + record.solveSeconds

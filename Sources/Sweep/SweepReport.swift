@@ -1,6 +1,6 @@
 import Charts
 import Foundation
-import Report
+import PageKit
 
 /// The HTML page of a sweep: what was varied and how it was solved, the frontier charts and every point's numbers.
 public struct SweepReport: Sendable {

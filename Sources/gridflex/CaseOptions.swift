@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GridModel
 import Scenario
+import Solving
 
 /// Options every command that reads a case shares.
 struct CaseOptions: ParsableArguments {
@@ -47,8 +48,7 @@ struct CaseOptions: ParsableArguments {
         let start = clock.now
         do {
             let loaded = try CaseLoader.load(path: casePath, dataDirectory: dataDirectory, window: window, overrides: overrides)
-            let elapsed = clock.now - start
-            return (loaded, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            return (loaded, (clock.now - start).seconds)
         } catch {
             throw Failure.input(error.description)
         }

@@ -1,5 +1,6 @@
 import Analysis
 import GridModel
+import Solving
 
 /// Re-solves a case once without each flexibility group and compares it with the case as solved.
 enum ContributionRuns {

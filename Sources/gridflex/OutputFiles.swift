@@ -1,15 +1,13 @@
 import Analysis
 import Foundation
 import GridModel
+import Solving
 
 /// Writes `summary.json` and `hourly.csv`.
 enum OutputFiles {
     static func json<Value: Encodable>(_ summary: Value) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         do {
-            return String(decoding: try encoder.encode(summary), as: UTF8.self)
+            return String(decoding: try JSONOutput.encoder().encode(summary), as: UTF8.self)
         } catch {
             throw Failure.output("cannot encode the summary as JSON: \(error)")
         }

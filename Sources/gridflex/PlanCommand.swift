@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import GridModel
 import Scenario
+import Solving
 
 /// `gridflex plan`: plans as data.
 struct PlanCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Report
 import Scenario
+import Solving
 
 /// Writes the HTML report of a solved case (`gridflex solve --report FILE.html`).
 enum ReportFile {

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import GridModel
 import Scenario
+import Solving
 
 /// `gridflex size`: the least storage power that meets a target, two ways.
 struct Size: ParsableCommand {

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import LinearProgramming
+import Solving
 
 /// `gridflex solve`: least-cost dispatch of one case and its summary.
 struct Solve: ParsableCommand {

@@ -31,10 +31,10 @@ struct AdequacyTests {
                           resources: [coal, gas, big, small, dr], adequacy: adequacy)
         let run = try solveAllMethods(source)
         #expect(close(run.result.objective, 5_950))
-        #expect(close(series(run, "big", "discharge")[2], 50))
-        #expect(close(series(run, "big", "reserve")[2], 0))
-        #expect(close(series(run, "small", "reserve")[2], 2))
-        #expect(close(series(run, "dr", "reserve"), [0, 0, 10]))
+        #expect(close(series(run, "big", .discharge)[2], 50))
+        #expect(close(series(run, "big", .reserve)[2], 0))
+        #expect(close(series(run, "small", .reserve)[2], 2))
+        #expect(close(series(run, "dr", .reserve), [0, 0, 10]))
         let outcome = try #require(run.result.adequacy)
         #expect(close(outcome.shortfallMW, [0, 0, 19]))
         #expect(close(outcome.dualEURPerMW, [0, 0, 50]))
@@ -60,6 +60,6 @@ struct AdequacyTests {
         let run = try solveAllMethods(source)
         #expect(close(run.result.adequacy?.shortfallMW ?? [], [20]))
         #expect(close(run.result.objective, 1_000 + 20 * 50))
-        #expect(run.result.flows["empty"]?["reserve"] == nil)
+        #expect(run.result.flows["empty"]?[.reserve] == nil)
     }
 }

@@ -2,6 +2,7 @@ import Analysis
 import DispatchBuilder
 import GridModel
 import LinearProgramming
+import Solving
 import Testing
 
 /// A case of `load.count` hours starting at hour 1.
@@ -31,8 +32,8 @@ func wind(_ capacity: Double, cf: [Double], name: String = "wind") -> Resource {
     .renewable(VariableRenewable(name: name, kind: .onwind, capacityMW: capacity, capacityFactor: cf))
 }
 
-func series(_ run: CaseRun, _ resource: String, _ key: String) -> [Double] {
-    run.result.flows[resource]?[key] ?? []
+func series(_ run: CaseRun, _ resource: String, _ flow: Flow) -> [Double] {
+    run.result.values(flow, of: resource)
 }
 
 /// |a − b| ≤ 1e-6 for every element.

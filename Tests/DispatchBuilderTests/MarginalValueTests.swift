@@ -1,6 +1,7 @@
 import Analysis
 import DispatchBuilder
 import GridModel
+import Solving
 import Testing
 
 /// Marginal values from duals and reduced costs, checked against finite differences: add a small step of

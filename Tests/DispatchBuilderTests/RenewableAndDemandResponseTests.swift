@@ -15,7 +15,7 @@ struct RenewableAndDemandResponseTests {
         let run = try solveAllMethods(smallCase(load: [100, 100, 100], resources: [
             wind(300, cf: [0.5, 0.2, 0.1]), thermal("coal", 200, cost: 20), .storage(storage),
         ]))
-        #expect(close(series(run, "wind", "curtailment"), [30, 0, 0]))
+        #expect(close(series(run, "wind", .curtailment), [30, 0, 0]))
         #expect(close(run.result.objective, 1800))
         #expect(close(run.summary.kpis.curtailmentMWh, 30))
         #expect(close(run.summary.kpis.renewableUtilisation, 210.0 / 240.0))
@@ -30,7 +30,7 @@ struct RenewableAndDemandResponseTests {
     func demandResponseShavesPeak() throws {
         let dr = CurtailableLoad(name: "dr", capacityMW: 13, costEURPerMWh: 100)
         let run = try solveAllMethods(smallCase(load: [100, 100, 130], resources: [thermal("coal", 115, cost: 20), .curtailableLoad(dr)]))
-        #expect(close(series(run, "dr", "reduction"), [0, 0, 13]))
+        #expect(close(series(run, "dr", .reduction), [0, 0, 13]))
         #expect(close(run.result.unservedMW, [0, 0, 2]))
         #expect(close(run.result.objective, 27_600))
         #expect(close(run.summary.kpis.peakLoadAfterFlexMW, 117))
@@ -55,8 +55,8 @@ struct RenewableAndDemandResponseTests {
             thermal("base", 100, cost: 10), thermal("peak", 100, cost: 50), .shiftableLoad(shift),
         ]))
         #expect(close(run.result.objective, 2020))
-        #expect(close(series(run, "shift", "up"), [20, 0]))
-        #expect(close(series(run, "shift", "down"), [0, 20]))
+        #expect(close(series(run, "shift", .shiftUp), [20, 0]))
+        #expect(close(series(run, "shift", .shiftDown), [0, 20]))
     }
 
     /// Imports up to 30 MW at 15 EUR/MWh with half of it renewable; load 100 for one hour; thermal at 20.
@@ -80,7 +80,7 @@ struct RenewableAndDemandResponseTests {
             thermal("base", 100, cost: 10), thermal("peak", 100, cost: 50), .hydro(hydro),
         ]))
         #expect(close(run.result.objective, 600))
-        #expect(close(series(run, "hydro", "generation"), [0, 100]))
+        #expect(close(series(run, "hydro", .generation), [0, 100]))
     }
 
     /// Ramp limit 0.2 per hour on a 100 MW plant at 10; load 20 then 80; peak plant at 50 covers the rest:

@@ -1,6 +1,7 @@
 import Analysis
 import DispatchBuilder
 import GridModel
+import Solving
 import Testing
 
 @Suite("Sizing")

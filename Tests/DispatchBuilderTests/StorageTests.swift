@@ -18,8 +18,8 @@ struct StorageTests {
             thermal("base", 100, cost: 10), thermal("peak", 100, cost: 50), .storage(storage),
         ]))
         #expect(close(run.result.objective, 2960))
-        #expect(close(series(run, "bat", "charge"), [40, 0]))
-        #expect(close(series(run, "bat", "discharge"), [0, 28.8]))
+        #expect(close(series(run, "bat", .charge), [40, 0]))
+        #expect(close(series(run, "bat", .discharge), [0, 28.8]))
         #expect(close(run.result.priceEURPerMWh, [10, 50]))
         let summary = run.summary.resources.first { $0.name == "bat" }!
         #expect(close(summary.equivalentFullCycles!, 0.288))
@@ -37,8 +37,8 @@ struct StorageTests {
             thermal("base", 100, cost: 10), thermal("peak", 100, cost: 50), .storage(storage),
         ]))
         #expect(close(run.result.objective, 2250))
-        #expect(close(series(run, "phs", "soc"), [50, 0]))
-        #expect(close(series(run, "phs", "discharge"), [0, 45]))
+        #expect(close(series(run, "phs", .stateOfCharge), [50, 0]))
+        #expect(close(series(run, "phs", .discharge), [0, 45]))
     }
 
     /// A fixed initial state of charge of 50 % (50 MWh of 100) with η = 1 and no end condition: the stored
@@ -49,6 +49,6 @@ struct StorageTests {
                               chargeEfficiency: 1, dischargeEfficiency: 1, initialStateOfCharge: 0.5)
         let run = try solveAllMethods(smallCase(load: [100, 100], resources: [thermal("peak", 200, cost: 50), .storage(storage)]))
         #expect(close(run.result.objective, 7500))
-        #expect(close(series(run, "bat", "discharge").reduce(0, +) - series(run, "bat", "charge").reduce(0, +), 50))
+        #expect(close(series(run, "bat", .discharge).reduce(0, +) - series(run, "bat", .charge).reduce(0, +), 50))
     }
 }

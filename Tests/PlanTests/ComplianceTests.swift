@@ -3,6 +3,7 @@ import DispatchBuilder
 import Foundation
 import GridModel
 import Scenario
+import Solving
 import Testing
 
 /// Plan cases on one real week, solved and checked.

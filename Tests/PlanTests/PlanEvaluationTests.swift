@@ -2,6 +2,7 @@
 import Foundation
 import GridModel
 @testable import Scenario
+import Solving
 import Testing
 
 /// Targets applied by their qualifier, and `plan check` saying how each was evaluated.
@@ -120,7 +121,7 @@ struct PlanEvaluationTests {
         let dr = try #require(loaded.value.resources.first { $0.name == "dr" })
         let vertex = try #require(simplex.result.flows["dr"])
         var leftover = vertex
-        leftover["reduction"] = vertex["reduction"]!.map { $0 + 1e-5 }
+        leftover[.reduction] = vertex[.reduction]!.map { $0 + 1e-5 }
         let called = Summarize.resourceSummary(dr, flows: vertex, case: loaded.value).hoursCalled
         #expect(called == simplex.summary.resources.first { $0.name == "dr" }?.hoursCalled)
         #expect(Summarize.resourceSummary(dr, flows: leftover, case: loaded.value).hoursCalled == called)
@@ -128,8 +129,8 @@ struct PlanEvaluationTests {
         let phs = try #require(loaded.value.resources.first { $0.name == "phs" })
         var store = try #require(simplex.result.flows["phs"])
         let before = Summarize.resourceSummary(phs, flows: store, case: loaded.value)
-        store["charge"] = store["charge"]!.map { $0 + 1e-5 }
-        store["discharge"] = store["discharge"]!.map { $0 + 1e-5 }
+        store[.charge] = store[.charge]!.map { $0 + 1e-5 }
+        store[.discharge] = store[.discharge]!.map { $0 + 1e-5 }
         let after = Summarize.resourceSummary(phs, flows: store, case: loaded.value)
         #expect(after.simultaneousHours == before.simultaneousHours)
         #expect(abs(after.equivalentFullCycles! - before.equivalentFullCycles!) < 1e-9)

@@ -141,3 +141,15 @@ func threeHourCase(_ resources: [Resource], targets: [Target] = []) -> Case {
     #expect(extra.mappings.contains { $0.feature == "unserved energy" })
     #expect(try read("extra_functionality.py").contains("def extra_functionality(n, snapshots):"))
 }
+
+@Test func aTargetsOwnPenaltyPricesItsShortfall() {
+    // The case-wide penalty (100,000 EUR per unit) applies only to targets without their own.
+    let network = PyPSANetwork(case: threeHourCase(
+        [.thermal(ThermalPlant(name: "coal", technology: .coal, capacityMW: 100, marginalCostEURPerMWh: 30, co2TonnesPerMWh: 1))],
+        targets: [Target(id: "cap", requirement: .co2Cap(maxTonnes: 50), penaltyEURPerUnit: 7),
+                  Target(id: "cap_default", requirement: .co2Cap(maxTonnes: 50))]))
+    let rows = Dictionary(uniqueKeysWithValues: network.extra.energyRows.map { ($0.name, $0) })
+    #expect(rows["target[cap]"]?.shortfallPenalty == 7)
+    #expect(rows["target[cap_default]"]?.shortfallPenalty == 100_000)
+    #expect(rows["target[cap]"]?.terms == [ExtraRows.Term(generator: "coal", coefficient: 1)])
+}

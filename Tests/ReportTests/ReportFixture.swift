@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import GridModel
 import Report
+import Solving
 
 /// A small, fast case with every kind of resource the report draws, solved once per window length.
 enum ReportFixture {

@@ -1,23 +1,12 @@
 import Testing
 @testable import Sweep
+import TestSupport
 
 @Suite("Shards")
 struct ShardTests {
-    /// A fixed-seed generator, so that a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("Over random grids, the shards are disjoint, cover the grid, are contiguous and do not depend on the flag order")
     func partitionProperty() throws {
-        var random = SplitMix(state: 2030)
+        var random = SplitMix64(state: 2030)
         for _ in 0..<200 {
             let axisCount = Int.random(in: 1...3, using: &random)
             let axes = try (0..<axisCount).map { index in

@@ -9,18 +9,19 @@ import LinearProgramming
 /// loaded into GLPK with the problem) is loaded afresh with the previous basis restored. Anything else, or a
 /// warm solve that ends short of optimal, is solved cold: a fresh problem, dual simplex with presolve.
 ///
+/// Sweeps keep one per worker; the capacity bisection re-solves one with the storage's bounds changed.
 /// Lives on one thread, as GLPK's environment is per thread; not `Sendable`.
-final class WarmStartSolver {
+public final class WarmStartSolver {
     /// How one point was solved.
-    struct Outcome {
+    public struct Outcome {
         /// The solution (objective including the constant).
-        var solution: Solution
+        public var solution: Solution
         /// Whether it started from the previous point's basis.
-        var warm: Bool
+        public var warm: Bool
         /// Seconds spent loading the LP into GLPK or updating the loaded one.
-        var setupSeconds: Double
+        public var setupSeconds: Double
         /// How it was solved, for the record's note.
-        var notes: [String]
+        public var notes: [String]
     }
 
     private let warmStarts: Bool
@@ -31,12 +32,12 @@ final class WarmStartSolver {
     private var attempted = false
 
     /// A solver; with `warmStarts` false every point is solved cold (`--cold`).
-    init(warmStarts: Bool) {
+    public init(warmStarts: Bool) {
         self.warmStarts = warmStarts
     }
 
     /// Solves `program`, warm when it can.
-    func solve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
+    public func solve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
         defer { attempted = true }
         do {
             var notes: [String] = []
@@ -61,7 +62,7 @@ final class WarmStartSolver {
     }
 
     /// Frees the GLPK problem (on the thread that made it).
-    func release() {
+    public func release() {
         problem = nil
         loaded = nil
     }
@@ -81,7 +82,7 @@ final class WarmStartSolver {
         }
         self.problem = target
         self.loaded = nil
-        let setupSeconds = (clock.now - start).sweepSeconds
+        let setupSeconds = (clock.now - start).seconds
         let solution = try target.solve(SolverOptions(method: .dualSimplex, presolve: false))
         if solution.status == .optimal { self.loaded = program }
         return Outcome(solution: solution, warm: true, setupSeconds: setupSeconds, notes: [note])
@@ -91,7 +92,7 @@ final class WarmStartSolver {
         release()
         let clock = ContinuousClock(), start = clock.now
         let fresh = try GLPKProblem(program)
-        let setupSeconds = (clock.now - start).sweepSeconds
+        let setupSeconds = (clock.now - start).seconds
         let solution = try fresh.solve(SolverOptions(method: .dualSimplex, presolve: true))
         problem = fresh
         if solution.status == .optimal { loaded = program }
@@ -133,7 +134,3 @@ extension LinearProgram {
     }
 }
 
-extension Duration {
-    /// The duration in seconds.
-    var sweepSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -89,23 +89,24 @@ public enum CapacitySizing {
     }
 
     /// Brackets the least power meeting the target between an unmet and a met value, halving until the bracket is
-    /// narrower than the tolerance. The first solve is cold (dual simplex with presolve); the rest restart from the
-    /// previous basis with only the storage's bounds changed.
+    /// narrower than the tolerance. A ``WarmStartSolver`` re-solves: the first solve is cold (dual simplex with
+    /// presolve); the rest restart from the previous basis with only the storage's bounds changed.
     static func bisect(case source: Case, resource: String, targetID: String, durationHours: Double, maximumMW: Double,
                        toleranceMW: Double, steps: inout [SizingOutcome.Step]) throws -> Double? {
         let model = DispatchModel(case: source)
         guard let row = model.targetRows.first(where: { $0.target.id == targetID }) else { return nil }
-        let problem = try GLPKProblem(model.program)
-        var warm = false
+        let solver = WarmStartSolver(warmStarts: true)
+        defer { solver.release() }
         func met(_ power: Double) throws -> Bool {
+            var program = model.program
             let changes = model.storageCapacityChanges(resource, powerMW: power, energyMWh: power * durationHours)
-            for (column, bounds) in changes.columns { try problem.setBounds(bounds, of: column) }
-            for (row, bounds) in changes.rows { try problem.setBounds(bounds, of: row) }
-            let solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: !warm))
+            for (column, bounds) in changes.columns { program.setBounds(bounds, of: column) }
+            for (row, bounds) in changes.rows { program.setBounds(bounds, of: row) }
+            let outcome = try solver.solve(program)
+            let solution = outcome.solution
             guard solution.status == .optimal else { throw GLPKError.outOfRange("bisection solve at \(power) MW ended \(solution.status.rawValue)") }
             let isMet = solution[row.shortfall] <= 1e-6 * max(1, abs(solution.rowActivities[row.row.index]))
-            steps.append(.init(powerMW: power, met: isMet, iterations: solution.iterations, seconds: solution.seconds, warm: warm))
-            warm = true
+            steps.append(.init(powerMW: power, met: isMet, iterations: solution.iterations, seconds: solution.seconds, warm: outcome.warm))
             return isMet
         }
         guard try met(maximumMW) else { return nil }

@@ -1,3 +1,4 @@
+import Analysis
 import DispatchBuilder
 import Foundation
 import GridModel
@@ -59,10 +60,8 @@ public struct CaseRun: Sendable {
     /// are the caller's timings; `notes` become the solver facts' notes as given.
     public init(model: DispatchModel, solution: Solution, buildSeconds: Double, readSeconds: Double = 0, notes: [String] = [],
                 keepLog: Bool = false) {
-        let facts = SolverFacts(
-            method: solution.method.rawValue, iterations: solution.iterations, readSeconds: readSeconds,
-            buildSeconds: buildSeconds, solveSeconds: solution.seconds, columns: model.program.columnCount,
-            rows: model.program.rowCount, nonzeros: model.program.entryCount, notes: notes)
+        let facts = SolverFacts(solution: solution, program: model.program, readSeconds: readSeconds, buildSeconds: buildSeconds,
+                                notes: notes)
         self.model = model
         self.solverLog = keepLog ? solution.log : ""
         self.result = model.result(from: solution)
@@ -70,7 +69,3 @@ public struct CaseRun: Sendable {
     }
 }
 
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
