@@ -27,7 +27,8 @@ public enum SummaryText {
         for curtailment in summary.curtailment {
             lines.append("Curtailment \(curtailment.kind.padding(toLength: 8, withPad: " ", startingAt: 0))    \(number(curtailment.curtailedMWh)) MWh (\(percent(curtailment.share)) of \(number(curtailment.availableMWh)) MWh)")
         }
-        lines.append("Renewable utilisation     \(percent(kpis.renewableUtilisation)) (wind and solar absorbed ÷ available)")
+        let byKind = summary.curtailment.filter { $0.availableMWh > 0 }.map { "\($0.kind) \(percent(1 - $0.share))" }.joined(separator: ", ")
+        lines.append("Renewable utilisation     \(percent(kpis.renewableUtilisation)) (wind and solar absorbed ÷ available\(byKind.isEmpty ? "" : "; " + byKind))")
         lines.append("Non-hydro RE share        \(percent(kpis.nonHydroRenewableShare)) of \(number(kpis.loadMWh)) MWh load")
         lines.append("Peak load                 \(number(kpis.peakLoadMW)) MW")
         lines.append("Peak load net of wind and solar  \(number(kpis.peakNetLoadMW)) MW (load less wind and solar available)")

@@ -1,5 +1,6 @@
 import Analysis
 import GridModel
+import Solving
 import Testing
 
 @Suite("Adequacy")
@@ -19,16 +20,7 @@ struct AdequacyTests {
     /// small 50 × 2 ÷ 20 = 5, big 0. Worst hour 3: firm 212 MW − load 210 MW = 2 MW (2 ÷ 210 of load).
     @Test("Storage counts what its state of charge and headroom allow, DR within its hours, the shortfall at its penalty")
     func handWorkedThreeHours() throws {
-        let gas = Resource.thermal(ThermalPlant(name: "gas", technology: .gasOCGT, capacityMW: 100, marginalCostEURPerMWh: 100))
-        let coal = Resource.thermal(ThermalPlant(name: "coal", technology: .coal, capacityMW: 150, marginalCostEURPerMWh: 10))
-        let big = Resource.storage(Storage(name: "big", technology: .battery, chargePowerMW: 50, dischargePowerMW: 50, energyMWh: 200,
-                                           chargeEfficiency: 1, dischargeEfficiency: 1))
-        let small = Resource.storage(Storage(name: "small", technology: .battery, chargePowerMW: 20, dischargePowerMW: 20, energyMWh: 5,
-                                             chargeEfficiency: 1, dischargeEfficiency: 0.8, vomEURPerMWh: 200))
-        let dr = Resource.curtailableLoad(CurtailableLoad(name: "dr", capacityMW: 10, costEURPerMWh: 1_000, maxEnergyPerDayMWh: 10))
-        let adequacy = Adequacy(margin: 0.1, forcedOutageRates: [.coal: 0.2, .gasOCGT: 0.2], storageHours: 2, shortfallPenaltyEURPerMWh: 50)
-        let source = Case(name: "adequacy", region: "XX", window: HourWindow(first: 1, last: 3)!, loadMW: [100, 100, 210],
-                          resources: [coal, gas, big, small, dr], adequacy: adequacy)
+        let source = Self.threeHours
         let run = try solveAllMethods(source)
         #expect(close(run.result.objective, 5_950))
         #expect(close(series(run, "big", .discharge)[2], 50))
@@ -46,6 +38,41 @@ struct AdequacyTests {
         #expect(close(values["coal"] ?? -1, 40) && close(values["dr"] ?? -1, 50) && close(values["small"] ?? -1, 5))
         #expect(close(run.summary.kpis.operatingCostEUR, 5_000))
         #expect(run.model.program.rowNames.contains("adequacy[t=3]") && run.model.program.rowNames.contains("reserve_day[dr,d=1]"))
+        // Hours 1 and 2: fixed firm 200 MW ≥ 110 MW, so no row could bind there and none is written.
+        #expect(!run.model.program.rowNames.contains("adequacy[t=1]"))
+    }
+
+    /// The case above without its new-type storage (`big` and `small`): hour 3 takes 60 MW of gas instead of 10, so
+    /// operating cost is 2,000 (coal, hours 1–2) + 1,500 + 6,000 = 9,500 EUR, Δ +4,500; hour 3 is still short
+    /// (231 − 200 − 10 = 21 MW): Δ hours short 0; generators see 210 MW in hour 3 instead of 210 − 50 = 160
+    /// (hours 1–2: 100 + at most 50 of charging): Δ peak +50 MW. Without DR: cost unchanged, still one hour short.
+    @Test("Contributions: the case re-solved without each group, deltas as worked by hand")
+    func contributions() throws {
+        let source = Self.threeHours
+        let with = try CaseRun(case: source, method: .simplex)
+        let groups = Contributions.groups(in: source)
+        #expect(groups.map(\.name) == ["new_storage", "demand_response", "all_flexibility"])
+        let rows = try groups.map { group in
+            ContributionRow(group: group, case: source, with: with.summary,
+                            without: try CaseRun(case: Contributions.without(group, in: source), method: .simplex).summary)
+        }
+        #expect(close(rows[0].deltaOperatingCostEUR, 4_500) && rows[0].deltaHoursShort == 0 && close(rows[0].deltaPeakSeenByGeneratorsMW, 50))
+        #expect(rows[0].withMW == ["big": 50, "small": 20] && rows[0].withoutMW == ["big": 0, "small": 0])
+        #expect(close(rows[1].deltaOperatingCostEUR, 0) && rows[1].deltaHoursShort == 0 && rows[1].hoursCoveredWithout == 2)
+    }
+
+    /// The hand-worked case of ``handWorkedThreeHours()``.
+    static var threeHours: Case {
+        let gas = Resource.thermal(ThermalPlant(name: "gas", technology: .gasOCGT, capacityMW: 100, marginalCostEURPerMWh: 100))
+        let coal = Resource.thermal(ThermalPlant(name: "coal", technology: .coal, capacityMW: 150, marginalCostEURPerMWh: 10))
+        let big = Resource.storage(Storage(name: "big", technology: .battery, chargePowerMW: 50, dischargePowerMW: 50, energyMWh: 200,
+                                           chargeEfficiency: 1, dischargeEfficiency: 1))
+        let small = Resource.storage(Storage(name: "small", technology: .battery, chargePowerMW: 20, dischargePowerMW: 20, energyMWh: 5,
+                                             chargeEfficiency: 1, dischargeEfficiency: 0.8, vomEURPerMWh: 200))
+        let dr = Resource.curtailableLoad(CurtailableLoad(name: "dr", capacityMW: 10, costEURPerMWh: 1_000, maxEnergyPerDayMWh: 10))
+        let adequacy = Adequacy(margin: 0.1, forcedOutageRates: [.coal: 0.2, .gasOCGT: 0.2], storageHours: 2, shortfallPenaltyEURPerMWh: 50)
+        return Case(name: "adequacy", region: "XX", window: HourWindow(first: 1, last: 3)!, loadMW: [100, 100, 210],
+                    resources: [coal, gas, big, small, dr], adequacy: adequacy)
     }
 
     /// A storage with no energy capacity gets no reserve column and counts nothing: coal 100 MW at forced-outage
