@@ -5,7 +5,9 @@ enum TargetSpec {
     static let kinds = ["renewable_utilisation", "non_hydro_renewable_share", "co2_cap"]
 
     static func parse(_ item: YAMLField, resources: [Resource]) throws(ScenarioError) -> Target {
-        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "resources", "source", "penalty_eur_per_unit"])
+        // margin and capacity_credits were keys of the former planning_reserve: accepted so that such a target reaches the
+        // message saying to write the adequacy row instead.
+        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "margin", "capacity_credits", "resources", "source", "penalty_eur_per_unit"])
         let idField = try fields.required("id", "a stable identifier such as re_utilisation")
         let id = try idField.string()
         guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
