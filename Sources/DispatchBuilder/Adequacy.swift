@@ -35,6 +35,7 @@ extension DispatchModel {
     /// - storage: `reserve[S,t=H]` with `reserve_power[S,t=H]`: reserve + discharge ≤ discharge power, and
     ///   `reserve_energy[S,t=H]`: reserve × hours ÷ η_d ≤ soc − min soc, so it counts only what its state of charge
     ///   can sustain for `storageHours` (a storage with no energy counts nothing; the sized storage counts nothing);
+    ///   columns and rows exist whatever the capacity, so that a sweep through 0 MW keeps one LP shape to warm-start;
     /// - curtailable load: `reserve[D,t=H]` with `reserve_power[D,t=H]`: reserve + shed ≤ capacity, and, with a daily
     ///   energy limit, `reserve_day[D,d=N]`: Σ_day (reserve + shed) ≤ the limit, so DR limited to k hours a day
     ///   counts in k hours of each day at most.
@@ -60,9 +61,9 @@ extension DispatchModel {
                 for (t, column) in resourceColumns[index].series[.curtailment, default: []].enumerated() where active[t] {
                     terms[t].append((column, -1))
                 }
-            case let .storage(unit) where unit.name != sized && unit.dischargePowerMW > 0 && unit.energyMWh > 0:
+            case let .storage(unit) where unit.name != sized:
                 reserve = addStorageReserve(unit, hoursSustained: adequacy.storageHours, resource: index, active: active, none: none)
-            case let .curtailableLoad(load) where load.capacityMW > 0:
+            case let .curtailableLoad(load):
                 reserve = addDemandResponseReserve(load, resource: index, active: active, none: none)
             default: break
             }

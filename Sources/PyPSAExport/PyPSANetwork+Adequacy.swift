@@ -69,10 +69,10 @@ extension PyPSANetwork {
             case let .renewable(plant) where adequacy.renewableCounting == .hourlyOutput:
                 renewables.append(plant.name)
                 for t in required.indices { required[t] += plant.availableMW[t] }
-            case let .storage(unit) where unit.dischargePowerMW > 0 && unit.energyMWh > 0:
+            case let .storage(unit):
                 storage.append(.init(storageUnit: unit.name, dischargeMW: unit.dischargePowerMW,
                                      energyPerMW: adequacy.storageHours / unit.dischargeEfficiency, minimumMWh: unit.minStateOfCharge * unit.energyMWh))
-            case let .curtailableLoad(load) where load.capacityMW > 0:
+            case let .curtailableLoad(load):
                 demandResponse.append(.init(generator: load.name, capacityMW: load.capacityMW, perDayMWh: load.maxEnergyPerDayMWh))
             default: break
             }
