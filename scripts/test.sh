@@ -4,7 +4,7 @@
 # (the case exported as a PyPSA network; venv cached under .build/pypsa-venv), the example's HTML report
 # rendered in headless Chromium, plan extraction from the seed documents against the reviewed plan files,
 # every plan case over the full year, a sweep run as a Slurm job array on a one-node cluster started for the
-# purpose, then the test suite.
+# purpose, the hostile-input corpus and 90 s of the loader fuzzer, then the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -23,5 +23,8 @@ echo "== cross-check: the example and the coverage case, one week, against PyPSA
 bash Benchmarks/compare.sh --ci
 echo "== Slurm: a sweep as a job array on a one-node cluster started here, merged and checked against a local run"
 bash scripts/slurm_integration.sh .build/release/gridflex
+echo "== hostile input: the corpus in Tests/Hostile (each input under a 20 s timeout), then 90 s of fuzzing the case loader and CSV reader"
+python3 scripts/hostile_corpus.py .build/release/gridflex --timeout 20
+python3 scripts/fuzz_loader.py .build/release/gridflex --seconds 90
 echo "== test suite"
 swift test

@@ -160,6 +160,58 @@ int gfx_interior(glp_prob *P, int *ret) {
     GFX_END
 }
 
+int gfx_nonzero_count(glp_prob *P, int *nnz) {
+    GFX_BEGIN
+    *nnz = glp_get_num_nz(P);
+    GFX_END
+}
+
+int gfx_get_matrix_columns(glp_prob *P, int *col_start, int *row_index, double *value) {
+    GFX_BEGIN
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P), at = 0;
+    int *ind = malloc((size_t)(m + 1) * sizeof(int));
+    double *val = malloc((size_t)(m + 1) * sizeof(double));
+    if (!ind || !val) {
+        free(ind);
+        free(val);
+        glp_error("gfx_get_matrix_columns: out of memory\n");
+    }
+    for (int j = 1; j <= n; j++) {
+        col_start[j - 1] = at;
+        int len = glp_get_mat_col(P, j, ind, val);
+        for (int t = 1; t <= len; t++, at++) {
+            row_index[at] = ind[t] - 1;
+            value[at] = val[t];
+        }
+    }
+    col_start[n] = at;
+    free(ind);
+    free(val);
+    GFX_END
+}
+
+int gfx_get_bounds(glp_prob *P, int *row_type, double *row_lb, double *row_ub, int *col_type, double *col_lb, double *col_ub) {
+    GFX_BEGIN
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+    for (int i = 1; i <= m; i++) {
+        row_type[i - 1] = glp_get_row_type(P, i);
+        row_lb[i - 1] = glp_get_row_lb(P, i);
+        row_ub[i - 1] = glp_get_row_ub(P, i);
+    }
+    for (int j = 1; j <= n; j++) {
+        col_type[j - 1] = glp_get_col_type(P, j);
+        col_lb[j - 1] = glp_get_col_lb(P, j);
+        col_ub[j - 1] = glp_get_col_ub(P, j);
+    }
+    GFX_END
+}
+
+int gfx_warm_up(glp_prob *P, int *ret) {
+    GFX_BEGIN
+    *ret = glp_warm_up(P);
+    GFX_END
+}
+
 int gfx_simplex_status(glp_prob *P, int *status, int *prim_stat, int *dual_stat) {
     GFX_BEGIN
     *status = glp_get_status(P);

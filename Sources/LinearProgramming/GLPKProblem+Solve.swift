@@ -11,15 +11,28 @@ extension GLPKProblem {
         switch options.method {
         case .interiorPoint: solution = try solveInterior()
         case .dualSimplex, .primalSimplex: solution = try solveSimplex(options)
+        case .crossover:
+            solution = try solveInterior()
+            if solution.status == .optimal { solution = try crossover(from: solution, iterationLimit: options.iterationLimit) }
         }
         solution.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return solution
     }
 
-    /// Interior point first; simplex (with presolve) when interior point does not prove optimality.
-    /// The returned solution's `method` says which algorithm produced it; `fallbackReason` why it fell back.
+    /// Interior point first; simplex (with presolve) when interior point does not prove optimality or stops on a
+    /// GLPK fatal error (the program is then loaded again). The returned solution's `method` says which algorithm
+    /// produced it; `fallbackReason` why it fell back.
     public func solveInteriorWithFallback(timeLimitSeconds: Double? = nil) throws(GLPKError) -> (solution: Solution, fallbackReason: String?) {
-        let interior = try solve(SolverOptions(method: .interiorPoint))
+        let interior: Solution
+        do {
+            interior = try solve(SolverOptions(method: .interiorPoint))
+        } catch {
+            guard case let .fatal(_, message) = error else { throw error }
+            try reload()
+            var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
+            simplex.log = message + simplex.log
+            return (simplex, "interior point stopped on a GLPK error (\(message.split(separator: "\n").last ?? "")); solved again with dual simplex")
+        }
         if interior.status == .optimal { return (interior, nil) }
         var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         simplex.seconds += interior.seconds
@@ -51,7 +64,7 @@ extension GLPKProblem {
         return solution
     }
 
-    private func simplexStatus(returnCode code: Int32) throws(GLPKError) -> SolveStatus {
+    func simplexStatus(returnCode code: Int32) throws(GLPKError) -> SolveStatus {
         var status: Int32 = 0, primal: Int32 = 0, dual: Int32 = 0
         try guarded("glp_get_status") { gfx_simplex_status($0, &status, &primal, &dual) }
         switch code {
@@ -113,13 +126,13 @@ extension GLPKProblem {
         return last
     }
 
-    private func iterationCount() throws(GLPKError) -> Int {
+    func iterationCount() throws(GLPKError) -> Int {
         var count: Int32 = 0
         try guarded("glp_get_it_cnt") { gfx_iteration_count($0, &count) }
         return Int(count)
     }
 
-    private func values(interior: Bool, status: SolveStatus, method: SolverMethod) throws(GLPKError) -> Solution {
+    func values(interior: Bool, status: SolveStatus, method: SolverMethod) throws(GLPKError) -> Solution {
         var objective = 0.0
         var columnValues = [Double](repeating: 0, count: columnCount), reducedCosts = columnValues
         var rowActivities = [Double](repeating: 0, count: rowCount), rowDuals = rowActivities

@@ -10,7 +10,10 @@ import Foundation
 /// every problem of the thread is gone and further calls throw ``GLPKError/problemReleased``.
 public final class GLPKProblem {
     private var pointer: OpaquePointer?
-    private let generation: UInt
+    private var generation: UInt
+    /// The program as loaded, kept (its arrays shared with the caller's copy) to load it again after a fatal error.
+    private let program: LinearProgram
+    private let names: Bool
     /// Number of rows.
     public let rowCount: Int
     /// Number of columns.
@@ -29,6 +32,17 @@ public final class GLPKProblem {
         rowCount = program.rowCount
         columnCount = program.columnCount
         objectiveConstant = program.objectiveConstant
+        self.program = program
+        self.names = names
+        try load(program)
+        if names { try setNames(program) }
+    }
+
+    /// Loads the program again into a new GLPK problem after a fatal error released the old one (the basis is lost).
+    func reload() throws(GLPKError) {
+        guard let created = gfx_create_prob() else { throw .fatal(operation: "glp_create_prob", message: Self.takeOutput()) }
+        pointer = created
+        generation = gfx_generation()
         try load(program)
         if names { try setNames(program) }
     }

@@ -6,6 +6,9 @@ public enum SolverMethod: String, Sendable, CaseIterable, Codable {
     case primalSimplex = "primal-simplex"
     /// Primal-dual interior point (AMD ordering, no crossover): fast on large LPs, not a vertex.
     case interiorPoint = "interior-point"
+    /// Interior point, then a crossover to an optimal basis (``GLPKProblem/crossover(from:iterationLimit:)``): a
+    /// vertex at close to interior-point speed, and warm-startable. `iterationLimit` caps the crossover's simplex.
+    case crossover = "interior-point+crossover"
 }
 
 /// How to solve.
@@ -16,7 +19,7 @@ public struct SolverOptions: Sendable {
     public var presolve: Bool
     /// Simplex only: stop after this many seconds (GLPK's interior point has no time limit).
     public var timeLimitSeconds: Double?
-    /// Simplex only: stop after this many iterations.
+    /// Simplex and crossover only: stop after this many simplex iterations.
     public var iterationLimit: Int?
 
     /// Options with defaults: dual simplex with presolve, no limits.

@@ -2,7 +2,8 @@ import Foundation
 
 /// A comma-separated file with a header row, kept as its bytes; a numeric column is parsed when asked for.
 ///
-/// Only what the data bundle needs: no quoted fields with commas inside numeric tables, `\n` or `\r\n` lines.
+/// Only what the data bundle needs: no quoted fields with commas inside numeric tables; lines end in `\n`, `\r\n` or
+/// `\r`; a UTF-8 byte-order mark is skipped; column names must be unique.
 /// Keeping the bytes and each row's span, instead of every field as a string, makes reading a 31-province file
 /// one pass over a few MB.
 final class CSVTable {
@@ -20,18 +21,32 @@ final class CSVTable {
         }
         bytes = [UInt8](data)
         var lines: [Range<Int>] = []
-        var start = 0
+        // A UTF-8 byte-order mark is not part of the first column's name.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                lines.append(start..<(index > start && buffer[index - 1] == UInt8(ascii: "\r") ? index - 1 : index))
-                start = index + 1
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    lines.append(start..<index)
+                    if byte == UInt8(ascii: "\r"), index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                    start = index + 1
+                }
+                index += 1
             }
         }
-        if start < bytes.count { lines.append(start..<(bytes.last == UInt8(ascii: "\r") ? bytes.count - 1 : bytes.count)) }
+        if start < bytes.count { lines.append(start..<bytes.count) }
         while lines.last?.isEmpty == true { lines.removeLast() }
         guard let first = lines.first else { throw ScenarioError(file: name, message: "the file is empty; expected a header row") }
         header = String(decoding: bytes[first], as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen: [String: Int] = [:]
+        for (index, column) in header.enumerated() {
+            if let earlier = seen.updateValue(index, forKey: column) {
+                throw ScenarioError(file: name, line: 1, key: column,
+                                    message: "the header names this column twice (columns \(earlier + 1) and \(index + 1)); column names must be unique")
+            }
+        }
         rows = Array(lines.dropFirst())
     }
 
@@ -41,14 +56,14 @@ final class CSVTable {
     func column(_ column: String) throws(ScenarioError) -> [Double] {
         guard let index = header.firstIndex(of: column) else {
             throw ScenarioError(file: name, line: 1, key: column,
-                                message: "no such column; columns are: \(header.joined(separator: ", "))")
+                                message: "no such column; columns are: \(header.prefix(40).joined(separator: ", "))\(header.count > 40 ? " … (\(header.count) in all)" : "")")
         }
         var values: [Double] = []
         values.reserveCapacity(rows.count)
         for (offset, row) in rows.enumerated() {
             let line = offset + 2
-            guard let field = self.field(index, of: row) else {
-                let count = bytes[row].filter { $0 == UInt8(ascii: ",") }.count + 1
+            let count = bytes[row].reduce(1) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 }
+            guard count == header.count, let field = self.field(index, of: row) else {
                 throw ScenarioError(file: name, line: line, key: column, message: "the row has \(count) fields; the header has \(header.count)")
             }
             guard let value = Self.number(bytes[field]), value.isFinite else {
@@ -93,7 +108,8 @@ final class CSVTable {
         while plain, index < field.endIndex {
             let byte = field[index]
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                // Wraps only past 19 digits, and then the fast path below is not taken (at most 15).
+                mantissa = mantissa &* 10 &+ UInt64(byte - UInt8(ascii: "0"))
                 digits += 1
                 if seenPoint { fractionDigits += 1 }
             } else if byte == UInt8(ascii: "."), !seenPoint {

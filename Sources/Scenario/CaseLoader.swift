@@ -31,13 +31,9 @@ public enum CaseLoader {
     public static func load(path: String, dataDirectory: String? = nil, window: HourWindow? = nil, overrides: [Override] = [],
                             cache: SeriesCache? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
                             workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(ScenarioError) -> LoadedCase {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ScenarioError(file: path, message: "cannot read the case file: it is missing or not UTF-8 text")
-        }
+        let text = try YAMLField.text(ofFile: path, what: "case file")
         var document = try CaseDocument(YAMLField.document(text, file: path))
+        try checkResourceNames(document.field)
         var settings: PlanSettings?
         var applications: [PlanApplication] = []
         if let planNode = document.root.mapping?["plan"] {
@@ -61,27 +57,57 @@ public enum CaseLoader {
                           planApplications: applications)
     }
 
+    /// Longest resource name, characters: names appear in LP row and column names, file names and database columns.
+    static let maximumNameLength = 64
+
+    /// Checks that resource names are unique and short enough, before the plan mapping or anything else keys a
+    /// dictionary by them.
+    static func checkResourceNames(_ document: YAMLField) throws(ScenarioError) {
+        guard let items = document.node.mapping?["resources"]?.sequence else { return }
+        var lines: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            guard let node = item.mapping?["name"], let name = node.string else { continue }
+            let field = YAMLField(node: node, path: "resources[\(index)].name", file: document.file)
+            guard name.count <= maximumNameLength else {
+                throw field.error("the name has \(name.count) characters; at most \(maximumNameLength) are allowed")
+            }
+            if let line = lines[name] {
+                throw field.error("a resource named '\(name)' is already defined on line \(line); names must be unique")
+            }
+            lines[name] = field.line ?? 0
+        }
+    }
+
     /// Every `FILE.csv` named by a `FILE.csv#COLUMN` value anywhere in the document.
     static func seriesFiles(in node: Node) -> [String] {
         var files: [String] = []
+        for (file, _) in seriesReferences(in: node) where !files.contains(file) { files.append(file) }
+        return files
+    }
+
+    /// Every `FILE.csv#COLUMN` value anywhere in the document, as (file, column), in document order.
+    static func seriesReferences(in node: Node) -> [(file: String, column: String)] {
+        var references: [(file: String, column: String)] = []
         func visit(_ node: Node) {
             switch node {
             case let .scalar(scalar):
                 let parts = scalar.string.split(separator: "#")
-                if parts.count == 2, parts[0].hasSuffix(".csv"), !files.contains(String(parts[0])) { files.append(String(parts[0])) }
+                if parts.count == 2, parts[0].hasSuffix(".csv") { references.append((String(parts[0]), String(parts[1]))) }
             case let .mapping(mapping): mapping.forEach { visit($0.value) }
             case let .sequence(sequence): sequence.forEach(visit)
             case .alias: break
             }
         }
         visit(node)
-        return files
+        return references
     }
 
     static func parse(_ document: YAMLField, window override: HourWindow?, cache: CSVCache) throws(ScenarioError) -> Case {
         let top = try Fields(document, allowed: topLevelKeys)
         let name = try top.string("name", "the case's name")
-        let region = try top.string("region", "the data bundle's province code, e.g. GX")
+        let regionField = try top.required("region", "the data bundle's province code, e.g. GX")
+        let region = try regionField.string()
+        _ = try top["year"]?.integer(in: 1900...2100, what: "a year")
         var window = HourWindow.fullYear
         if let field = top["hours"] {
             let text = try field.string()
@@ -96,18 +122,16 @@ public enum CaseLoader {
         let loadSpec = try SeriesSpec(loadField, role: .power)
         let (loadYear, loadNote) = try loadSpec.yearSeries(from: cache, role: .power, label: "load")
         let loadMW = Array(loadYear[window.yearOffsets])
+        let provinces = try cache.table(loadSpec.file).header.filter { !["hour", "time"].contains($0) }
+        guard provinces.contains(region) else {
+            throw regionField.error("'\(region)' is not a province code of the data bundle's load file \(loadSpec.file); valid: \(provinces.joined(separator: ", "))")
+        }
 
         var context = ResourceContext(window: window, loadMW: loadMW, cache: cache)
         if let note = loadNote { context.notes.append(note) }
         let resourcesField = try top.required("resources", "the list of resources")
         var resources: [Resource] = []
-        for item in try resourcesField.sequence() {
-            let resource = try context.resource(item)
-            if resources.contains(where: { $0.name == resource.name }) {
-                throw item.error("a resource named '\(resource.name)' is already defined; names must be unique")
-            }
-            resources.append(resource)
-        }
+        for item in try resourcesField.sequence() { resources.append(try context.resource(item)) }
         let targets = try (top["targets"]?.sequence() ?? []).map { field throws(ScenarioError) in try TargetSpec.parse(field, resources: resources) }
         var seenTargets = Set<String>()
         for (target, field) in zip(targets, try top["targets"]?.sequence() ?? []) where !seenTargets.insert(target.id).inserted {

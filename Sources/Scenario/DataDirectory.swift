@@ -42,9 +42,24 @@ public struct DataDirectory: Sendable, Equatable {
             }
         }
         let missing = files.first ?? "(none)"
-        throw ScenarioError(
-            file: missing,
-            message: "no data directory holds the case's series files; tried ./Data and ../shared/data under \(workingDirectory.path). "
-                + "Pass --data-dir DIR or set GRIDFLEX_DATA to the data bundle (the directory with load/, renewables/, hydro/)")
+        throw ScenarioError(file: missing, message: missingMessage(workingDirectory: workingDirectory))
+    }
+
+    /// The one-line error for a case whose series files no data directory holds: what the bundle is and how to point
+    /// GridFlex at a copy.
+    static func missingMessage(workingDirectory: URL) -> String {
+        "no data directory holds the case's series files (tried ./Data and ../shared/data under \(workingDirectory.path)); "
+            + "get the data bundle (hourly load, wind, solar and hydro for 31 Chinese provinces from public sources, listed in its README.md) "
+            + "and pass --data-dir DIR or set GRIDFLEX_DATA to it (the directory with load/, renewables/, hydro/ and SHA256SUMS); "
+            + "`gridflex data check` verifies a copy"
+    }
+
+    /// Why this directory was chosen, in words.
+    public var reason: String {
+        switch origin {
+        case "--data-dir": return "given with --data-dir"
+        case "$GRIDFLEX_DATA": return "given by $GRIDFLEX_DATA (no --data-dir)"
+        default: return "\(origin) is the first of ./Data, ../shared/data that holds the files read (no --data-dir, no $GRIDFLEX_DATA)"
+        }
     }
 }

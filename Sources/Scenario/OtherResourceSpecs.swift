@@ -35,7 +35,7 @@ extension ResourceContext {
             name: name, capacityMW: capacity,
             costEURPerMWh: try fields.number("cost_eur_per_mwh", in: Valid.nonNegative.0, valid: "a cost " + Valid.nonNegative.1),
             maxEnergyPerDayMWh: perDay,
-            maxEnergyPerYearMWh: try fields.optionalNumber("max_mwh_per_year", in: Valid.nonNegative.0, valid: "must be ≥ 0 MWh"))
+            maxEnergyPerYearMWh: try fields.optionalNumber("max_mwh_per_year", in: Valid.energy.0, valid: Valid.energy.1))
     }
 
     /// Shiftable load: `up_mw` and `down_mw`, or `capacity_mw` / `share_of_peak` for both; `window_hours`

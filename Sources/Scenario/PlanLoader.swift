@@ -10,14 +10,14 @@ public enum PlanLoader {
     /// Resource groups a capacity target may name.
     public static let groups = ResourceGroup.names
 
+    /// Largest value of a plan target (MW, t or a share).
+    static let maximumValue = 1e12
+    /// Kinds whose value is a share within 0–1.
+    static let shareKinds: [PlanTarget.Kind] = [.drShareOfPeak, .renewableUtilisation, .nonHydroRenewableShare, .importRenewableShare]
+
     /// Loads and checks a plan.
     public static func load(path: String) throws(ScenarioError) -> Plan {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ScenarioError(file: path, message: "cannot read the plan file: it is missing or not UTF-8 text")
-        }
+        let text = try YAMLField.text(ofFile: path, what: "plan file")
         return try parse(YAMLField.document(text, file: path))
     }
 
@@ -53,15 +53,15 @@ public enum PlanLoader {
             guard groups.contains(group) else { throw field.error("unknown resource group '\(group)'; valid: \(groups.joined(separator: ", "))") }
             return group
         }
-        let value = try fields.optionalNumber("value", in: 0...1e12, valid: "must be ≥ 0")
+        let value = try fields.optionalNumber("value", in: 0...maximumValue, valid: "must be ≥ 0")
         if kind == .capacity, resources.isEmpty { throw item.error("a capacity target needs 'resources' (a resource group)") }
         if kind == .context, !fields.has("context_reason") { throw item.error("a context target needs 'context_reason'") }
         if kind != .context, kind != .coalCap, value == nil { throw item.error("missing 'value' (only context targets may omit it)") }
-        if [.drShareOfPeak, .renewableUtilisation, .nonHydroRenewableShare, .importRenewableShare].contains(kind), let value, value > 1 {
+        if shareKinds.contains(kind), let value, value > 1 {
             throw fields["value"]!.error("\(value) is a share and must be within 0–1 (0.05 for 5%)")
         }
         return PlanTarget(
-            id: try fields.string("id", "unique id"), ref: try fields.optionalString("ref"), year: try fields.required("year", "the target year").integer(),
+            id: try fields.string("id", "unique id"), ref: try fields.optionalString("ref"), year: try fields.required("year", "the target year").integer(in: PlanSettings.years, what: "a year"),
             kind: kind, resources: resources, value: value, unit: try fields.optionalString("unit"), asWritten: try fields.optionalString("as_written"),
             qualifier: qualifier, aspirational: firmness == "aspirational", scope: try fields.optionalString("scope"),
             quote: try fields.string("quote", "the exact sentence from the source document"), note: try fields.optionalString("note"),

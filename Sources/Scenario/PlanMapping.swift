@@ -10,6 +10,8 @@ struct PlanSettings {
     var year: Int
     /// Target id → resource name → share of the target's capacity (or equal shares of a listed set).
     let split: [String: [String: Double]]
+    /// Target id → the `split` entry as written, for errors about it.
+    let splitFields: [String: YAMLField]
     /// Target id → reason the case does not apply it.
     let skip: [String: String]
     /// Increment (新增) target id → the capacity it adds to, MW (stated with an assumption keyed `ID.base`).
@@ -21,26 +23,17 @@ struct PlanSettings {
         let fields = try Fields(field, allowed: Self.keys)
         let fileField = try fields.required("file", "the plan file, relative to the case file")
         let path = URL(fileURLWithPath: caseFile).deletingLastPathComponent().appendingPathComponent(try fileField.string()).path
-        plan = try PlanLoader.load(path: path)
-        year = try fields.required("year", "the plan year whose targets apply").integer()
-        var split: [String: [String: Double]] = [:]
-        if let splitField = fields["split"] {
-            let ids = plan.targets.map(\.id)
-            for (id, entry) in try splitField.mapping(allowed: ids) {
-                if let list = entry.node.sequence {
-                    let names = list.compactMap(\.string)
-                    split[id] = Dictionary(uniqueKeysWithValues: names.map { ($0, 1.0 / Double(max(1, names.count))) })
-                } else {
-                    var shares: [String: Double] = [:]
-                    for (name, share) in try entry.mapping(allowed: [String](entry.node.mapping?.keys.compactMap(\.string) ?? [])) {
-                        shares[name] = try share.number()
-                    }
-                    guard abs(shares.values.reduce(0, +) - 1) < 1e-9 else { throw entry.error("shares must add up to 1") }
-                    split[id] = shares
-                }
-            }
+        do {
+            plan = try PlanLoader.load(path: path)
+        } catch {
+            throw fileField.error("the plan file: \(error.description)")
         }
+        year = try fields.required("year", "the plan year whose targets apply").integer(in: Self.years, what: "a plan year")
+        var split: [String: [String: Double]] = [:]
+        let splitFields = try fields["split"]?.mapping(allowed: plan.targets.map(\.id)) ?? [:]
+        for (id, entry) in splitFields { split[id] = try Self.shares(entry) }
         self.split = split
+        self.splitFields = splitFields
         var skip: [String: String] = [:]
         for (id, reason) in try fields["skip"]?.mapping(allowed: plan.targets.map(\.id)) ?? [:] { skip[id] = try reason.string() }
         self.skip = skip
@@ -55,6 +48,35 @@ struct PlanSettings {
 }
 
 extension PlanSettings {
+    /// Plan years a case may name.
+    static let years = 2000...2100
+
+    /// One `split` entry: a list of resource names (equal shares) or a mapping of names to shares adding up to 1.
+    static func shares(_ entry: YAMLField) throws(ScenarioError) -> [String: Double] {
+        let usage = "write a list of resource names [a, b] (equal shares) or a mapping {a: 0.6, b: 0.4} whose shares add up to 1"
+        var shares: [String: Double] = [:]
+        if entry.node.sequence != nil {
+            let items = try entry.sequence()
+            for item in items {
+                guard item.node.scalar != nil else { throw item.error("expected a resource name; \(usage)") }
+                let name = try item.string()
+                guard shares.updateValue(1 / Double(items.count), forKey: name) == nil else {
+                    throw item.error("'\(name)' is listed twice; list each resource once")
+                }
+            }
+        } else if let mapping = entry.node.mapping {
+            for (name, share) in try entry.mapping(allowed: mapping.keys.compactMap(\.string)) {
+                shares[name] = try share.number()
+                guard (0...1).contains(shares[name]!) else { throw share.error("\(shares[name]!) is out of range [0, 1]; a share is within 0–1") }
+            }
+            guard abs(shares.values.reduce(0, +) - 1) < 1e-9 else { throw entry.error("shares must add up to 1") }
+        } else {
+            throw entry.error("expected resources; \(usage)")
+        }
+        guard !shares.isEmpty else { throw entry.error("no resources; \(usage)") }
+        return shares
+    }
+
     /// Applies `plan.year=Y`, `plan.dr_share=V` (every demand-response share target), `plan.soft_aspirational=true`
     /// and `plan.ID=V`.
     mutating func apply(_ overrides: [Override]) throws(ScenarioError) {
@@ -65,23 +87,37 @@ extension PlanSettings {
                 softAspirational = flag
                 continue
             }
-            guard let value = Double(override.value), value.isFinite, value >= 0 else {
-                throw override.error("'\(override.value)' is not a finite number ≥ 0")
-            }
             if key == "year" {
-                guard value == value.rounded() else { throw override.error("a year is a whole number") }
-                year = Int(value)
-            } else if key == "dr_share" {
+                guard let value = Int(override.value), Self.years.contains(value) else {
+                    throw override.error("'\(override.value)' is not a plan year: a whole number within \(Self.years.lowerBound)–\(Self.years.upperBound)")
+                }
+                year = value
+                continue
+            }
+            guard let value = try? YAMLField.number(override.value), (0...PlanLoader.maximumValue).contains(value) else {
+                throw override.error("'\(override.value)' is not a number within [0, \(Fields.format(PlanLoader.maximumValue))]")
+            }
+            if key == "dr_share" {
                 guard value <= 1 else { throw override.error("a share of peak load is within 0–1 (0.05 for 5%)") }
                 let indices = plan.targets.indices.filter { plan.targets[$0].kind == .drShareOfPeak }
                 guard !indices.isEmpty else { throw override.error("the plan has no demand-response share target") }
                 for index in indices { plan.targets[index].value = value }
             } else if let index = plan.targets.firstIndex(where: { $0.id == key }) {
+                if PlanLoader.shareKinds.contains(plan.targets[index].kind), value > 1 {
+                    throw override.error("\(Fields.format(value)) is out of range [0, 1]; target \(key) is a share (0.05 for 5%)")
+                }
                 plan.targets[index].value = value
             } else {
                 throw override.error("no plan target '\(key)'; use plan.year, plan.dr_share or one of: \(plan.targets.map(\.id).joined(separator: ", "))")
             }
         }
+    }
+}
+
+extension PlanSettings {
+    /// An error about the `split` entry of target `id`, at its line.
+    func splitError(_ id: String, file: String, _ message: String) -> ScenarioError {
+        splitFields[id]?.error(message) ?? ScenarioError(file: file, key: "plan.split.\(id)", message: message)
     }
 }
 
@@ -140,7 +176,7 @@ extension CaseDocument {
             throw ScenarioError(file: file, key: "plan", message: "plan target \(target.id) (\(target.kind.rawValue)) needs a \(kind) resource in this case; add one, or list the target under plan.skip with a reason")
         }
         for name in names where resource(named: name)?["kind"]?.string != kind {
-            throw ScenarioError(file: file, key: "plan.split.\(target.id)", message: "'\(name)' is not a \(kind) resource of this case")
+            throw settings.splitError(target.id, file: file, "'\(name)' is not a \(kind) resource of this case")
         }
         return names
     }
@@ -156,8 +192,8 @@ extension CaseDocument {
         let current = Dictionary(uniqueKeysWithValues: candidates.map { ($0.0, $0.1.ratedPowerMW) })
         var shares: [String: Double]
         if let split = settings.split[target.id] {
-            for name in split.keys where current[name] == nil {
-                throw ScenarioError(file: file, key: "plan.split.\(target.id)", message: "'\(name)' is not a resource of group \(group.joined(separator: "+")) in this case; candidates: \(current.keys.sorted().joined(separator: ", "))")
+            for name in split.keys.sorted() where current[name] == nil {
+                throw settings.splitError(target.id, file: file, "'\(name)' is not a resource of group \(group.joined(separator: "+")) in this case; candidates: \(current.keys.sorted().joined(separator: ", "))")
             }
             shares = split
         } else {

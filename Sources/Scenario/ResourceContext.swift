@@ -62,8 +62,11 @@ struct ResourceContext {
     /// A value per hour: a number (constant) or a series reference.
     mutating func hourly(_ field: YAMLField?, default fallback: Double, label: String) throws(ScenarioError) -> [Double] {
         guard let field else { return Array(repeating: fallback, count: window.count) }
-        if field.node.scalar != nil, let value = try? field.number() {
-            guard value >= 0 else { throw field.error("\(value) is negative; must be ≥ 0 MW") }
+        if let scalar = field.node.scalar, !scalar.string.contains("#") {
+            let value = try field.number()
+            guard Valid.capacity.0.contains(value) else {
+                throw field.error("\(Fields.format(value)) is out of range \(Fields.describe(Valid.capacity.0)); write a number of MW within it or a series FILE.csv#COLUMN")
+            }
             return Array(repeating: value, count: window.count)
         }
         return try windowSeries(field, role: .power, label: label)

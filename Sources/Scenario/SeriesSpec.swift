@@ -27,10 +27,10 @@ struct SeriesSpec {
         if field.node.mapping != nil {
             let fields = try Fields(field, allowed: Self.keys)
             reference = try fields.required("profile", "a series as FILE.csv#COLUMN")
-            annualTWh = try fields.optionalNumber("annual_twh", in: 0...1e6, valid: "annual energy must be ≥ 0 TWh")
-            peakMW = try fields.optionalNumber("peak_mw", in: 0...1e9, valid: "a peak must be ≥ 0 MW")
+            annualTWh = try fields.optionalNumber("annual_twh", in: 0...50_000, valid: "annual energy must be within 0–50,000 TWh")
+            peakMW = try fields.optionalNumber("peak_mw", in: Valid.capacity.0, valid: "a peak must be within 0–10,000,000 MW")
             fullLoadHours = try fields.optionalNumber("full_load_hours", in: 0...8760, valid: "full-load hours must be within 0–8,760")
-            factor = try fields.optionalNumber("scale", in: 0...1e9, valid: "a scale factor must be ≥ 0")
+            factor = try fields.optionalNumber("scale", in: 0...1e9, valid: "a scale factor must be within 0–1,000,000,000")
             let chosen = [annualTWh, peakMW, fullLoadHours, factor].compactMap { $0 }.count
             guard chosen <= 1 else { throw field.error("give at most one of annual_twh, peak_mw, full_load_hours, scale") }
             if role == .power, fullLoadHours != nil {
@@ -50,10 +50,31 @@ struct SeriesSpec {
         file = String(parts[0])
         column = String(parts[1])
         self.field = reference
+        guard !file.hasPrefix("/"), !file.hasPrefix("~"), !file.split(separator: "/").contains("..") else {
+            throw reference.error("'\(file)' leaves the data directory; a series file is a path inside it, e.g. load/hourly_load_2018_MW.csv (no leading '/' or '~', no '..')")
+        }
     }
 
-    /// The full-year series, checked and rescaled; `note` says what scaling did.
+    /// The full-year series, checked and rescaled; `note` says what scaling did. An error in the CSV file names its
+    /// file, line and column, and then the case file, line and key that referenced the series.
     func yearSeries(from cache: CSVCache, role: Role, label: String) throws(ScenarioError) -> (values: [Double], note: String?) {
+        let raw: [Double]
+        do {
+            raw = try checkedColumn(from: cache, role: role)
+        } catch {
+            var located = error
+            located.message += "; read for \(field.error("").description.dropLast(2))"
+            throw located
+        }
+        let result = try scaled(raw, label: label)
+        if role == .power, let bad = result.values.firstIndex(where: { $0 > Valid.maximumPowerMW }) {
+            throw field.error("scaled, hour \(bad + 1) of the year would be \(result.values[bad]) MW; an hourly value must be at most \(Fields.format(Valid.maximumPowerMW)) MW")
+        }
+        return result
+    }
+
+    /// The column as read, every value within its role's range.
+    private func checkedColumn(from cache: CSVCache, role: Role) throws(ScenarioError) -> [Double] {
         let table = try cache.table(file)
         guard table.rowCount == HourWindow.hoursPerYear else {
             throw ScenarioError(file: file, message: "has \(table.rowCount) data rows; an hourly series needs \(HourWindow.hoursPerYear) (one year, 29 February dropped)")
@@ -62,10 +83,11 @@ struct SeriesSpec {
         if role == .perUnit, let bad = raw.firstIndex(where: { $0 < 0 || $0 > 1 }) {
             throw ScenarioError(file: file, line: bad + 2, key: column, message: "\(raw[bad]) is outside 0…1; a per-unit profile must be within [0, 1]")
         }
-        if role == .power, let bad = raw.firstIndex(where: { $0 < 0 }) {
-            throw ScenarioError(file: file, line: bad + 2, key: column, message: "\(raw[bad]) is negative; MW values must be ≥ 0")
+        if role == .power, let bad = raw.firstIndex(where: { $0 < 0 || $0 > Valid.maximumPowerMW }) {
+            throw ScenarioError(file: file, line: bad + 2, key: column,
+                                message: "\(raw[bad]) is outside 0…\(Fields.format(Valid.maximumPowerMW)); MW values must be within [0, 10,000,000]")
         }
-        return try scaled(raw, label: label)
+        return raw
     }
 
     private func scaled(_ raw: [Double], label: String) throws(ScenarioError) -> (values: [Double], note: String?) {

@@ -21,9 +21,9 @@ extension ResourceContext {
         let discharge = try fields.optionalNumber("discharge_power_mw", in: Valid.capacity.0, valid: Valid.capacity.1) ?? power
         guard let charge, let discharge else { throw item.error("missing 'power_mw' (or charge_power_mw and discharge_power_mw)") }
         let energy: Double
-        if let mwh = try fields.optionalNumber("energy_mwh", in: Valid.nonNegative.0, valid: "energy must be ≥ 0 MWh") {
+        if let mwh = try fields.optionalNumber("energy_mwh", in: Valid.energy.0, valid: Valid.energy.1) {
             energy = mwh
-        } else if let hours = try fields.optionalNumber("duration_hours", in: Valid.nonNegative.0, valid: "duration must be ≥ 0 h") {
+        } else if let hours = try fields.optionalNumber("duration_hours", in: 0...100_000, valid: "duration must be within 0–100,000 h") {
             energy = hours * discharge
         } else {
             throw item.error("missing 'energy_mwh' or 'duration_hours'")

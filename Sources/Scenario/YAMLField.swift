@@ -13,19 +13,75 @@ struct YAMLField {
         ScenarioError(file: file, line: line, key: path.isEmpty ? nil : path, message: message)
     }
 
+    /// Largest case or plan file read, bytes (1 MiB: the largest shipped file is under 20 kB).
+    static let maximumFileBytes = 1 << 20
+    /// Most values (scalars, lists, mappings) a document may hold once its aliases (`*name`) are expanded: bounds
+    /// a "billion laughs" document, which a few lines of nested aliases make expand to billions of values.
+    static let maximumExpandedNodes = 100_000
+    /// Largest magnitude of any number in a case, plan or `--set` value; each key's own range is usually narrower.
+    static let maximumMagnitude = 1e15
+    /// Smallest magnitude other than 0 of any number: nearer 0, quotients such as 1 ÷ efficiency leave the range
+    /// of floating point.
+    static let minimumMagnitude = 1e-12
+
+    /// Reads a case or plan file as UTF-8 text, refusing files above ``maximumFileBytes``.
+    static func text(ofFile path: String, what: String) throws(ScenarioError) -> String {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if let size, size > maximumFileBytes {
+            throw ScenarioError(file: path, message: "the \(what) is \(size) bytes; at most \(maximumFileBytes) bytes (1 MiB) are read")
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioError(file: path, message: "cannot read the \(what): it is missing, not a file or not UTF-8 text")
+        }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
     /// Parses a YAML document; syntax errors carry Yams' own position.
     static func document(_ text: String, file: String) throws(ScenarioError) -> YAMLField {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw ScenarioError(file: file, message: "the file is empty; a case needs at least name, region, load and resources")
             }
+            var budget = maximumExpandedNodes
+            guard fits(node, budget: &budget) else {
+                throw ScenarioError(file: file, message: "the document expands to more than \(maximumExpandedNodes) values through its aliases (*name); "
+                                    + "write the values out or use fewer nested aliases")
+            }
             return YAMLField(node: node, path: "", file: file)
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
-            throw ScenarioError(file: file, message: "not valid YAML: \(error)")
+            let (line, problem) = describe(error)
+            throw ScenarioError(file: file, line: line, message: "not valid YAML: \(problem)")
         } catch {
             throw ScenarioError(file: file, message: "not valid YAML: \(error)")
+        }
+    }
+
+    /// Yams' error as a line and one line of text (its own description repeats the whole document).
+    private static func describe(_ error: YamlError) -> (line: Int?, problem: String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return (mark.line, context.map { "\(problem) (\($0.text))" } ?? problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, "a key given twice in one mapping: \(duplicates.joined(separator: ", ")); give each key once")
+        default:
+            return (nil, String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
+        }
+    }
+
+    /// Whether `node`, aliases expanded, holds at most `budget` values; stops counting as soon as it does not.
+    private static func fits(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case let .mapping(mapping):
+            for (key, value) in mapping where !fits(key, budget: &budget) || !fits(value, budget: &budget) { return false }
+            return true
+        case let .sequence(sequence):
+            for item in sequence where !fits(item, budget: &budget) { return false }
+            return true
         }
     }
 
@@ -62,20 +118,45 @@ struct YAMLField {
         return scalar.string
     }
 
-    /// A finite number; YAML's `.nan`, `.inf` and text are refused.
+    /// A finite number of magnitude at most ``maximumMagnitude``; YAML's `.nan`, `.inf`, text and numbers too small
+    /// to represent other than as zero (`1e-400`) are refused.
     func number() throws(ScenarioError) -> Double {
         let text = try string().replacingOccurrences(of: "_", with: "")
+        let value: Double
+        do { value = try Self.number(text) } catch let defect { throw error(defect.message) }
+        return value
+    }
+
+    /// Parses a number written by a user (case key, `--set` value), with the reason when it is not one.
+    static func number(_ text: String) throws(ScenarioError) -> Double {
         let lowered = text.lowercased()
         guard let value = Double(text), value.isFinite, !lowered.contains("nan"), !lowered.contains("inf") else {
-            throw error("'\(text)' is not a finite number")
+            throw ScenarioError(file: "", message: "'\(text)' is not a finite number")
+        }
+        guard abs(value) <= maximumMagnitude else {
+            throw ScenarioError(file: "", message: "'\(text)' is beyond ±\(Fields.format(maximumMagnitude)), the largest magnitude any number may have")
+        }
+        let mantissa = lowered.split(separator: "e").first ?? ""
+        let underflows = value == 0 && mantissa.contains(where: { ("1"..."9").contains($0) })
+        guard !underflows, value == 0 || abs(value) >= minimumMagnitude else {
+            throw ScenarioError(file: "", message: "'\(text)' is nearer 0 than \(minimumMagnitude), the smallest magnitude other than 0 a number may have; write 0 or a larger number")
         }
         return value
     }
 
     func integer() throws(ScenarioError) -> Int {
         let value = try number()
-        guard value == value.rounded(), abs(value) < 1e15 else { throw error("'\(value)' is not a whole number") }
+        guard value == value.rounded() else { throw error("'\(Fields.format(value))' is not a whole number") }
         return Int(value)
+    }
+
+    /// A whole number within `range`, the error stating both limits.
+    func integer(in range: ClosedRange<Int>, what: String) throws(ScenarioError) -> Int {
+        let text = try string()
+        guard let value = Int(text.replacingOccurrences(of: "_", with: "")), range.contains(value) else {
+            throw error("'\(text)' is not \(what): a whole number within \(range.lowerBound)–\(range.upperBound)")
+        }
+        return value
     }
 
     func bool() throws(ScenarioError) -> Bool {
@@ -142,7 +223,7 @@ struct Fields {
             throw owner.error("missing '\(key)'\(valid.isEmpty ? "" : " (\(valid))")")
         }
         let value = try field.number()
-        guard range.contains(value) else { throw field.error("\(Self.format(value)) is out of range; \(valid)") }
+        guard range.contains(value) else { throw field.error("\(Self.format(value)) is out of range \(Self.describe(range)); \(valid)") }
         return value
     }
 
@@ -156,14 +237,24 @@ struct Fields {
     }
 
     static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) <= 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// `[0, 10000000]`: both limits of a range, as errors state them.
+    static func describe(_ range: ClosedRange<Double>) -> String {
+        "[\(format(range.lowerBound)), \(format(range.upperBound))]"
     }
 }
 
-/// Common ranges, written once with the words used in errors.
+/// Common ranges, written once with the words used in errors. The upper limits are far above any power system
+/// (China's whole fleet is about 3,000,000 MW) and keep every LP coefficient and bound within what a solver's
+/// tolerances handle.
 enum Valid {
-    static let nonNegative = (0.0...Double.greatestFiniteMagnitude, "must be ≥ 0")
-    static let capacity = (0.0...Double.greatestFiniteMagnitude, "a capacity must be ≥ 0 MW")
+    /// Largest power of one resource or one hour's load, MW.
+    static let maximumPowerMW = 10_000_000.0
+    static let nonNegative = (0.0...1e9, "must be within 0–1,000,000,000")
+    static let capacity = (0.0...maximumPowerMW, "a capacity must be within 0–10,000,000 MW")
+    static let energy = (0.0...1e12, "energy must be within 0–1,000,000,000,000 MWh")
     static let perUnit = (0.0...1.0, "must be between 0 and 1 (per unit)")
-    static let efficiency = (Double.leastNonzeroMagnitude...1.0, "an efficiency must be above 0 and at most 1")
+    static let efficiency = (0.01...1.0, "an efficiency must be within 0.01–1 (per unit)")
 }

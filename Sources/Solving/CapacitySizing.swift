@@ -89,8 +89,9 @@ public enum CapacitySizing {
     }
 
     /// Brackets the least power meeting the target between an unmet and a met value, halving until the bracket is
-    /// narrower than the tolerance. A ``WarmStartSolver`` re-solves: the first solve is cold (dual simplex with
-    /// presolve); the rest restart from the previous basis with only the storage's bounds changed.
+    /// narrower than the tolerance. A ``WarmStartSolver`` re-solves: the first solve is cold (interior point and
+    /// crossover to an optimal basis); the rest restart from the previous basis with only the storage's bounds
+    /// changed (warm dual simplex), unless the last warm solve took longer than the last cold one.
     static func bisect(case source: Case, resource: String, targetID: String, durationHours: Double, maximumMW: Double,
                        toleranceMW: Double, steps: inout [SizingOutcome.Step]) throws -> Double? {
         let model = DispatchModel(case: source)

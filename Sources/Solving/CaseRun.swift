@@ -12,6 +12,8 @@ public enum SolveMethod: String, Sendable, CaseIterable {
     case simplex
     /// Interior point only.
     case interior
+    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
+    case vertex
 }
 
 /// One case solved: the model, its solution, the dispatch and the summary.
@@ -40,6 +42,10 @@ public struct CaseRun: Sendable {
             let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
             solution = outcome.solution
             if let reason = outcome.fallbackReason { notes.append(reason) }
+        case .vertex:
+            let outcome = try problem.solveVertex(timeLimitSeconds: timeLimitSeconds)
+            solution = outcome.solution
+            if let reason = outcome.fallbackReason { notes.append(reason) }
         case .simplex:
             solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         case .interior:
@@ -47,10 +53,10 @@ public struct CaseRun: Sendable {
         }
         notes += solution.notes
         if solution.method == .interiorPoint {
-            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method simplex for a basic solution")
+            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method vertex for a basic solution")
         }
-        if method == .interior || (method == .auto && solution.method == .interiorPoint), timeLimitSeconds != nil {
-            notes.append("GLPK's interior point has no time limit; --time-limit applies to simplex only")
+        if method != .simplex, solution.method == .interiorPoint || solution.method == .crossover, timeLimitSeconds != nil {
+            notes.append("GLPK's interior point and the crossover have no time limit; --time-limit applies to simplex only")
         }
         self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
     }

@@ -6,8 +6,9 @@ import LinearProgramming
 /// When the next point's LP has the same structure (column and row counts, and identical coefficient
 /// arrays) only the changed column bounds, row bounds and costs are passed to GLPK, and dual simplex without
 /// presolve re-solves from the previous basis: a warm start. An objective constant that changed (it is
-/// loaded into GLPK with the problem) is loaded afresh with the previous basis restored. Anything else, or a
-/// warm solve that ends short of optimal, is solved cold: a fresh problem, dual simplex with presolve.
+/// loaded into GLPK with the problem) is loaded afresh with the previous basis restored. Anything else, a
+/// warm solve that ends short of optimal, or a last warm solve slower than the last cold one, is solved cold:
+/// a fresh problem, interior point and crossover to an optimal basis (dual simplex when that fails).
 ///
 /// Sweeps keep one per worker; the capacity bisection re-solves one with the storage's bounds changed.
 /// Lives on one thread, as GLPK's environment is per thread; not `Sendable`.
@@ -30,6 +31,8 @@ public final class WarmStartSolver {
     private var loaded: LinearProgram?
     /// Whether a point was solved (or tried) before, to tell a worker's first cold solve from a later one.
     private var attempted = false
+    /// Seconds of the last warm and the last cold solve, to pick the faster way for the next point.
+    private var lastWarmSeconds: Double?, lastColdSeconds: Double?
 
     /// A solver; with `warmStarts` false every point is solved cold (`--cold`).
     public init(warmStarts: Bool) {
@@ -46,6 +49,8 @@ public final class WarmStartSolver {
             } else if let problem, let loaded {
                 if let difference = loaded.structuralDifference(from: program) {
                     notes.append("cold: the LP's structure changed (\(difference))")
+                } else if let warm = lastWarmSeconds, let cold = lastColdSeconds, warm > cold {
+                    notes.append("cold: the last warm solve took \(Self.rounded(warm)) s, the last cold one \(Self.rounded(cold)) s")
                 } else {
                     let warm = try warmSolve(problem, from: loaded, to: program)
                     if warm.solution.status == .optimal { return warm }
@@ -84,6 +89,7 @@ public final class WarmStartSolver {
         self.loaded = nil
         let setupSeconds = (clock.now - start).seconds
         let solution = try target.solve(SolverOptions(method: .dualSimplex, presolve: false))
+        lastWarmSeconds = solution.seconds
         if solution.status == .optimal { self.loaded = program }
         return Outcome(solution: solution, warm: true, setupSeconds: setupSeconds, notes: [note])
     }
@@ -93,10 +99,15 @@ public final class WarmStartSolver {
         let clock = ContinuousClock(), start = clock.now
         let fresh = try GLPKProblem(program)
         let setupSeconds = (clock.now - start).seconds
-        let solution = try fresh.solve(SolverOptions(method: .dualSimplex, presolve: true))
+        let (solution, fallbackReason) = try fresh.solveVertex()
+        lastColdSeconds = solution.seconds
         problem = fresh
         if solution.status == .optimal { loaded = program }
-        return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes)
+        return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes + [fallbackReason].compactMap { $0 })
+    }
+
+    private static func rounded(_ seconds: Double) -> String {
+        String(format: "%.2f", seconds)
     }
 
     /// Passes every column bound, row bound and cost that differs between the two programs to GLPK.

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The one way a parameter value is written, so that the same point always has the same key: `500`, not
-/// `500.0`; `0.3`, not `0.30000000000000004`; never an exponent.
+/// `500.0`; `0.3`, not `0.30000000000000004`; an exponent only for a number whose fixed form would not read back
+/// as the same number (`1e-300`).
 enum ParameterValue {
     /// A number rounded to 12 significant digits (steps such as 0.1 × 3 land on 0.3), written without a
-    /// trailing `.0` or an exponent.
+    /// trailing `.0`.
     static func text(_ value: Double) -> String {
         let rounded = Double(String(format: "%.12g", value)) ?? value
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
@@ -12,9 +13,10 @@ enum ParameterValue {
         guard shortest.contains("e") else { return shortest }
         let digits = max(0, min(40, 12 - Int(log10(abs(rounded)).rounded(.down))))
         var fixed = String(format: "%.\(digits)f", rounded)
-        while fixed.hasSuffix("0") { fixed.removeLast() }
+        while fixed.contains("."), fixed.hasSuffix("0") { fixed.removeLast() }
         if fixed.hasSuffix(".") { fixed.removeLast() }
-        return fixed
+        // Very large or very small numbers have no short fixed form that reads back the same (1e20, 1e-300).
+        return Double(fixed) == rounded ? fixed : shortest
     }
 
     /// A value as written on the command line or in a points file: a finite number in its canonical form,

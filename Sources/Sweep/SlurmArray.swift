@@ -14,7 +14,7 @@ public struct SlurmArray: Sendable, Equatable {
     public var memoryMB: Int
     /// `--cpus-per-task` (the sweep's `--jobs`).
     public var cpusPerTask: Int
-    /// `--partition`, when given.
+    /// `--partition`, when given; written only when ``isPartitionList(_:)`` accepts it (the command line checks it first).
     public var partition: String?
     /// Directory the tasks run in.
     public var workingDirectory: String
@@ -22,7 +22,7 @@ public struct SlurmArray: Sendable, Equatable {
     public var logPattern: String
     /// The sweep's command line without `--shard`: executable first.
     public var command: [String]
-    /// Comment lines saying where the resources came from.
+    /// Comment lines saying where the resources came from (a line break inside one is written as a space).
     public var notes: [String]
 
     /// A script.
@@ -47,7 +47,7 @@ public struct SlurmArray: Sendable, Equatable {
             "# A gridflex sweep as a Slurm job array: task K solves shard K/\(taskCount) of the sweep's points into its own database.",
             "# Submitting this script again solves only the points still missing (--resume); so does `sbatch --array=K` for one task.",
         ]
-        lines += notes.map { "# \($0)" }
+        lines += notes.map { "# " + $0.map { $0.isNewline ? " " : $0 } }
         lines += [
             "#SBATCH --job-name=\(jobName)",
             "#SBATCH --array=0-\(taskCount - 1)",
@@ -57,7 +57,7 @@ public struct SlurmArray: Sendable, Equatable {
             "#SBATCH --time=\(timeLimit)",
             "#SBATCH --output=\(logPattern)",
         ]
-        if let partition { lines.append("#SBATCH --partition=\(partition)") }
+        if let partition, Self.isPartitionList(partition) { lines.append("#SBATCH --partition=\(partition)") }
         lines += [
             "set -euo pipefail",
             "cd \(Self.quoted(workingDirectory))",
@@ -86,6 +86,15 @@ public struct SlurmArray: Sendable, Equatable {
         let (days, hours, rest) = (minutes / 1440, minutes % 1440 / 60, minutes % 60)
         let clock = String(format: "%02d:%02d:00", hours, rest)
         return days > 0 ? "\(days)-\(clock)" : clock
+    }
+
+    /// Whether `text` is a partition name or a comma-separated list of them, of letters, digits, `_`, `-` and `.` only:
+    /// it is written into the script's `#SBATCH` lines, where anything else could add a line or a command.
+    public static func isPartitionList(_ text: String) -> Bool {
+        let names = text.split(separator: ",", omittingEmptySubsequences: false)
+        return !names.isEmpty && names.allSatisfy { name in
+            !name.isEmpty && name.count <= 64 && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0)) }
+        }
     }
 
     /// Whether `text` is a time limit Slurm reads as `[D-]HH:MM:SS`.

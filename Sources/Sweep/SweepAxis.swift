@@ -1,3 +1,5 @@
+import Foundation
+
 /// One `--vary KEY=SPEC`: a parameter of the case and the values it takes.
 public struct SweepAxis: Sendable, Equatable {
     /// The `--set` key varied: `battery.power_mw`, `dr.share_of_peak`, `target.ID`, `plan.dr_share`, `plan.ID`.
@@ -42,7 +44,7 @@ public struct SweepAxis: Sendable, Equatable {
             throw SweepInputError(flag: flag, message: "a step of \(parts[2]) never reaches \(parts[1]) from \(parts[0]); use a step of the other sign")
         }
         guard steps < Double(maximumValues) else {
-            throw SweepInputError(flag: flag, message: "\(Int(steps) + 1) values; at most \(maximumValues) per parameter (use a larger step)")
+            throw SweepInputError(flag: flag, message: "\(String(format: "%.0f", steps + 1)) values; at most \(maximumValues) per parameter (use a larger step)")
         }
         return (0...Int(steps)).map { ParameterValue.text(start + Double($0) * step) }
     }

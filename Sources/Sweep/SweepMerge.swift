@@ -17,7 +17,8 @@ public enum SweepMerge {
         public var isComplete: Bool { missing.isEmpty && duplicates.isEmpty }
     }
 
-    /// Merges `inputs` into `output` (created when missing; points it already holds are kept).
+    /// Merges `inputs` into `output` (created when missing; points it already holds are kept). Inputs are opened
+    /// read-only: nothing is ever written to them.
     public static func merge(inputs: [String], into output: String) throws(SweepInputError) -> Outcome {
         guard !inputs.isEmpty else { throw SweepInputError(flag: "gridflex sweep merge", message: "name the shard databases to merge after OUT.sqlite") }
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
@@ -73,7 +74,7 @@ public enum SweepMerge {
 
     private static func opened(_ path: String) throws(SweepInputError) -> SweepStore {
         do {
-            return try SweepStore(path: path)
+            return try SweepStore(readingFrom: path)
         } catch {
             throw SweepInputError(flag: path, message: error.message)
         }

@@ -23,7 +23,7 @@ public struct SweepPlan: Sendable, Equatable {
         }
         let count = axes.reduce(1.0) { $0 * Double($1.values.count) }
         guard count <= Double(Self.maximumPoints) else {
-            throw SweepInputError(flag: "--vary", message: "the grid has \(Int(count)) points; at most \(Self.maximumPoints) (split it, or use larger steps)")
+            throw SweepInputError(flag: "--vary", message: "the grid has \(String(format: "%.0f", count)) points; at most \(Self.maximumPoints) (split it, or use larger steps)")
         }
         let sorted = axes.sorted { $0.key < $1.key }
         parameters = axes.map(\.key)

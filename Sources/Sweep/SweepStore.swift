@@ -30,6 +30,25 @@ public final class SweepStore: Sendable {
         }
     }
 
+    /// Opens an existing database read-only, to read another run's results (a shard to merge): nothing is written
+    /// to it, not even the journal mode. A file that is not a GridFlex sweep database is an error.
+    public init(readingFrom path: String) throws(SweepStoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        let missing: [String]
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            missing = try queue.read { db in try ["sweeps", "planned_points", "results"].filter { try !db.tableExists($0) } }
+        } catch {
+            throw SweepStoreError(path: path, message: "cannot open the results database read-only: \(error)")
+        }
+        guard missing.isEmpty else {
+            throw SweepStoreError(path: path, message: "not a GridFlex sweep database: it has no table \(missing.joined(separator: ", ")); give databases written by gridflex sweep")
+        }
+    }
+
     private static func createTables(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE IF NOT EXISTS sweeps (
@@ -94,19 +113,32 @@ public final class SweepStore: Sendable {
     public func registration(caseHash: String) throws(SweepStoreError) -> SweepRegistration? {
         try access("read the sweep's registration") {
             try queue.read { db -> SweepRegistration? in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM sweeps WHERE case_hash = ?", arguments: [caseHash]) else { return nil }
-                let keys = try String.fetchAll(db, sql: "SELECT point_key FROM planned_points WHERE case_hash = ? ORDER BY position, point_key",
-                                               arguments: [caseHash])
-                return SweepRegistration(caseHash: caseHash, caseFile: row["case_file"], parameters: JSONText.strings(row["parameters"]),
-                                         fixedOptions: JSONText.strings(row["fixed_options"]), shard: row["shard"], plannedKeys: keys)
+                guard let found = try Row.fetchOne(db, sql: "SELECT * FROM sweeps WHERE case_hash = ?", arguments: [caseHash]) else { return nil }
+                let row = StoredRow(row: found, label: "sweeps row '\(caseHash)'", path: path)
+                let keys = try StoredRow.strings(db, sql: "SELECT point_key FROM planned_points WHERE case_hash = ? ORDER BY position, point_key",
+                                                 arguments: [caseHash], table: "planned_points", path: path)
+                return SweepRegistration(caseHash: caseHash, caseFile: try row.value("case_file", String.self),
+                                         parameters: JSONText.strings(try row.optional("parameters", String.self)),
+                                         fixedOptions: JSONText.strings(try row.optional("fixed_options", String.self)),
+                                         shard: try row.optional("shard", String.self), plannedKeys: keys)
             }
+        }
+    }
+
+    /// Moves every committed point from the write-ahead log into the database file and empties the log, so that the
+    /// `.sqlite` file alone, copied or sent on, holds every result.
+    public func checkpoint() throws(SweepStoreError) {
+        try access("write the results into the database file") {
+            try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         }
     }
 
     /// The case fingerprints this database holds a sweep of.
     public func caseHashes() throws(SweepStoreError) -> [String] {
         try access("list the sweeps") {
-            try queue.read { db in try String.fetchAll(db, sql: "SELECT case_hash FROM sweeps ORDER BY registered_at, case_hash") }
+            try queue.read { db in
+                try StoredRow.strings(db, sql: "SELECT case_hash FROM sweeps ORDER BY registered_at, case_hash", table: "sweeps", path: path)
+            }
         }
     }
 
@@ -149,7 +181,9 @@ public final class SweepStore: Sendable {
     /// Keys of the points stored for a case fingerprint.
     public func storedKeys(caseHash: String) throws(SweepStoreError) -> Set<String> {
         try access("read the stored points") {
-            try queue.read { db in Set(try String.fetchAll(db, sql: "SELECT point_key FROM results WHERE case_hash = ?", arguments: [caseHash])) }
+            try queue.read { db in
+                Set(try StoredRow.strings(db, sql: "SELECT point_key FROM results WHERE case_hash = ?", arguments: [caseHash], table: "results", path: path))
+            }
         }
     }
 
@@ -171,18 +205,24 @@ public final class SweepStore: Sendable {
         try access("read the results") {
             try queue.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM results WHERE case_hash = ? ORDER BY position, point_key", arguments: [caseHash])
-                    .compactMap(Self.record)
+                    .enumerated().compactMap { index, row throws(SweepStoreError) in try record(row, number: index + 1) }
             }
         }
     }
 
-    private static func record(_ row: Row) -> SweepRecord? {
-        guard let point = SweepPoint(key: row["point_key"]) else { return nil }
+    /// One results row; a damaged cell is an error naming the row's point key and the column.
+    private func record(_ row: Row, number: Int) throws(SweepStoreError) -> SweepRecord? {
+        let key = try StoredRow(row: row, label: "results row \(number)", path: path).value("point_key", String.self)
+        let cells = StoredRow(row: row, label: "results row '\(key)'", path: path)
+        guard let point = SweepPoint(key: key) else { return nil }
+        var measures: [Double?] = []
+        for column in SweepMeasures.columnNames { measures.append(try cells.optional(column, Double.self)) }
         return SweepRecord(
-            caseHash: row["case_hash"], point: point, position: row["position"], status: row["status"], objective: row["objective"],
-            measures: SweepMeasures(values: SweepMeasures.columnNames.map { row[$0] as Double? }), summaryJSON: row["summary"],
-            iterations: row["iterations"], warm: (row["warm"] as Int? ?? 0) != 0, loadSeconds: row["load_seconds"],
-            buildSeconds: row["build_seconds"], solveSeconds: row["solve_seconds"], note: row["note"], finishedAt: row["finished_at"])
+            caseHash: try cells.value("case_hash"), point: point, position: try cells.value("position"), status: try cells.value("status"),
+            objective: try cells.optional("objective"), measures: SweepMeasures(values: measures), summaryJSON: try cells.optional("summary"),
+            iterations: try cells.value("iterations"), warm: (try cells.optional("warm", Int.self) ?? 0) != 0, loadSeconds: try cells.value("load_seconds"),
+            buildSeconds: try cells.value("build_seconds"), solveSeconds: try cells.value("solve_seconds"), note: try cells.value("note"),
+            finishedAt: try cells.value("finished_at"))
     }
 }
 

@@ -31,7 +31,11 @@ struct Export: ParsableCommand {
             let (loaded, _) = try options.load()
             do {
                 if let pypsa {
-                    try PyPSANetwork(case: loaded.value).write(to: URL(fileURLWithPath: pypsa))
+                    do {
+                        try PyPSANetwork(case: loaded.value).write(to: URL(fileURLWithPath: pypsa))
+                    } catch {
+                        throw Failure.output("--pypsa \(pypsa): cannot write the folder: \(error.localizedDescription)")
+                    }
                     print("wrote \(pypsa)")
                 }
                 guard mps != nil || lp != nil else { return }
@@ -44,6 +48,8 @@ struct Export: ParsableCommand {
                     try GLPKProblem(program.withLPSafeNames(), names: true).writeLP(to: lp)
                     print("wrote \(lp)")
                 }
+            } catch let failure as Failure {
+                throw failure
             } catch {
                 throw Failure.output("\(error)")
             }

@@ -42,6 +42,15 @@ struct Size: ParsableCommand {
     @Flag(help: "Print the outcome as JSON.")
     var json = false
 
+    func validate() throws {
+        try OptionRange.check("--duration", duration, 0.01...100_000, unit: "hours")
+        try OptionRange.check("--max-mw", maxMW, 1...10_000_000, unit: "MW")
+        try OptionRange.check("--tolerance-mw", toleranceMW, 0.001...10_000_000, unit: "MW")
+        if let maxMW, let toleranceMW, toleranceMW > maxMW { throw ValidationError("--tolerance-mw \(toleranceMW): give at most --max-mw (\(maxMW) MW)") }
+        try OptionRange.check("--discount-rate", discountRate, 0...1, unit: "per unit (0.05 for 5 %)")
+        guard [2025, 2030].contains(costYear) else { throw ValidationError("--cost-year \(costYear): the bundle has cost files for 2025 and 2030") }
+    }
+
     func run() throws {
         try reportingFailures {
             let (loaded, _) = try options.load()
@@ -82,6 +91,11 @@ struct Size: ParsableCommand {
             throw Failure.input("--target \(target): write KEY>=VALUE (or co2_cap<=T), e.g. renewable_utilisation>=0.95")
         }
         let key = parts[0].trimmingCharacters(in: .whitespaces)
+        let isCap = key == "co2_cap" || source.targets.contains { if $0.id == key, case .co2Cap = $0.requirement { return true }; return false }
+        let range = isCap ? 0...1e12 : 0...1.0
+        guard range.contains(value) else {
+            throw Failure.input("--target \(target): \(value) is out of range; \(isCap ? "a CO2 cap is within 0–1,000,000,000,000 t" : "a share or utilisation is within 0–1 (0.95 for 95 %)")")
+        }
         if let index = source.targets.firstIndex(where: { $0.id == key }) {
             switch source.targets[index].requirement {
             case let .renewableUtilisation(_, names): source.targets[index].requirement = .renewableUtilisation(minimum: value, resources: names)

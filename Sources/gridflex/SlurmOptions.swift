@@ -21,7 +21,7 @@ struct SlurmOptions: ParsableArguments {
     @Flag(help: "With --slurm: submit the script with sbatch and print the job id.")
     var submit = false
 
-    func validate(shard: String?) throws {
+    func validate(shard: String?, database: String) throws {
         guard slurm else {
             let given = [partition != nil ? "--partition" : nil, arraySize != nil ? "--array-size" : nil, time != nil ? "--time" : nil,
                          secondsPerPoint != nil ? "--seconds-per-point" : nil, submit ? "--submit" : nil].compactMap { $0 }
@@ -29,8 +29,14 @@ struct SlurmOptions: ParsableArguments {
             return
         }
         if shard != nil { throw ValidationError("--shard and --slurm cannot be combined: --slurm gives each array task its own --shard") }
-        if let arraySize, arraySize < 1 { throw ValidationError("--array-size \(arraySize): give at least 1 task") }
+        try OptionRange.check("--array-size", arraySize, 1...100_000, unit: "tasks")
         if let time, !SlurmArray.isTimeLimit(time) { throw ValidationError("--time \(time): write HH:MM:SS or D-HH:MM:SS, e.g. 02:00:00") }
-        if let secondsPerPoint, !(secondsPerPoint > 0) { throw ValidationError("--seconds-per-point must be a positive number of seconds") }
+        try OptionRange.check("--seconds-per-point", secondsPerPoint, 0.001...86_400, unit: "seconds")
+        if database.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } == true }) {
+            throw ValidationError("--db \(database.debugDescription): with --slurm the database path is written into #SBATCH lines; use a path without spaces or control characters")
+        }
+        if let partition, !SlurmArray.isPartitionList(partition) {
+            throw ValidationError("--partition \(partition.debugDescription): write a partition name or a comma-separated list of names (letters, digits, '_', '-', '.')")
+        }
     }
 }

@@ -10,7 +10,7 @@ struct Solve: ParsableCommand {
 
     @OptionGroup var options: CaseOptions
 
-    @Option(help: "auto (interior point, simplex fallback), simplex (dual simplex, a vertex) or interior.")
+    @Option(help: "auto (interior point, dual simplex fallback), vertex (interior point + crossover to a basic solution, dual simplex fallback), simplex (dual simplex from scratch) or interior.")
     var method: SolveMethod = .auto
 
     @Option(name: .customLong("time-limit"), help: "Seconds the simplex may take (GLPK's interior point has no limit).")
@@ -32,7 +32,7 @@ struct Solve: ParsableCommand {
     var contributions = false
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try OptionRange.check("--time-limit", timeLimit, 0.001...2_000_000, unit: "seconds (GLPK counts milliseconds in a 32-bit integer)")
     }
 
     func run() throws {

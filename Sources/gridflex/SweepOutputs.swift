@@ -21,6 +21,7 @@ enum SweepOutputs {
     static func write(store: SweepStore, caseHash: String, database: String, csv: String?, report: String?) throws -> Written {
         let records: [SweepRecord], registration: SweepRegistration?
         do {
+            try store.checkpoint()
             records = try store.records(caseHash: caseHash)
             registration = try store.registration(caseHash: caseHash)
         } catch {

@@ -33,7 +33,7 @@ struct SweepRun: ParsableCommand {
     @Flag(help: "Skip the points the database already holds for this case (same case, plan, data and fixed options).")
     var resume = false
 
-    @Flag(help: "Solve every point cold (dual simplex with presolve) instead of from the previous point's basis.")
+    @Flag(help: "Solve every point cold (interior point and crossover) instead of from the previous point's basis.")
     var cold = false
 
     @Option(help: ArgumentHelp("Solve only shard K of N (K from 0): contiguous slices of the sweep's order.", valueName: "K/N"))
@@ -42,11 +42,11 @@ struct SweepRun: ParsableCommand {
     @OptionGroup var slurm: SlurmOptions
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give at least 1 worker") }
+        try OptionRange.check("--jobs", jobs, 1...1024, unit: "workers")
         if vary.isEmpty && points == nil { throw ValidationError("give --vary KEY=SPEC (one or more) or --points FILE.csv") }
         if !vary.isEmpty && points != nil { throw ValidationError("--vary and --points cannot be combined; put every point in the file, or use --vary only") }
         if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) } }
-        try slurm.validate(shard: shard)
+        try slurm.validate(shard: shard, database: db)
     }
 
     func run() throws {

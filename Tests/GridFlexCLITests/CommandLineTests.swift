@@ -49,6 +49,22 @@ struct CommandLineTests {
         #expect(result.stderr.contains("auto") && result.stderr.contains("simplex"))
     }
 
+    /// The objective of `--method vertex` is checked against an independent solve of the same week: GLPK's dual
+    /// simplex from scratch (`--method simplex`), which ends at a vertex too.
+    @Test("--method vertex names the crossover path and matches dual simplex's objective (1e-9 relative)")
+    func vertexMethod() throws {
+        func summary(_ method: String) throws -> [String: Any] {
+            let result = try run(["solve", "Models/examples/guangxi-2020.yaml", "--hours", "1-168", "--method", method, "--json"])
+            #expect(result.status == 0)
+            return try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        }
+        let vertex = try summary("vertex"), simplex = try summary("simplex")
+        let solver = try #require(vertex["solver"] as? [String: Any])
+        #expect(solver["method"] as? String == "interior-point+crossover")
+        let objective = try #require(vertex["objective"] as? Double), reference = try #require(simplex["objective"] as? Double)
+        #expect(abs(objective - reference) <= 1e-9 * abs(reference))
+    }
+
     @Test("--report writes one HTML page; when it cannot be written, exit 3 comes after the summary and hourly file are out")
     func reportOption() throws {
         let manager = FileManager.default

@@ -20,6 +20,16 @@ struct GuardTests {
         #expect(fresh.status == .optimal && abs(fresh.objective - 36) < 1e-9)
     }
 
+    @Test("After a fatal error the problem loads its program again and solves it (how interior point falls back to simplex)")
+    func reloadAfterFatalError() throws {
+        let problem = try GLPKProblem(wyndor().0)
+        #expect(throws: GLPKError.self) { try problem.provokeFatalError() }
+        try problem.reload()
+        // Wyndor Glass: the textbook optimum is 36 (x1 = 2, x2 = 6).
+        let solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true))
+        #expect(solution.status == .optimal && abs(solution.objective - 36) < 1e-9)
+    }
+
     @Test("GLPK's terminal output is captured into the solution, not printed")
     func outputCaptured() throws {
         let simplex = try GLPKProblem(wyndor().0).solve(SolverOptions(method: .dualSimplex, presolve: false))

@@ -69,7 +69,7 @@ struct BadInputTests {
         let fixture = try Fixture()
         let path = try fixture.caseFile(Fixture.coal.replacingOccurrences(of: "capacity_mw: 200", with: "capacity_mw: -5"))
         expectError({ _ = try fixture.load(path) }, file: "case.yaml", line: 8, key: "resources[0].capacity_mw",
-                    mentions: ["-5 is out of range", "≥ 0 MW"])
+                    mentions: ["-5 is out of range", "[0, 10000000]"])
     }
 
     @Test("Efficiency above 1")
@@ -82,7 +82,7 @@ struct BadInputTests {
                 energy_mwh: 20
                 efficiency_charge: 1.2
             """)
-        expectError({ _ = try fixture.load(path) }, key: "resources[0].efficiency_charge", mentions: ["1.2 is out of range", "at most 1"])
+        expectError({ _ = try fixture.load(path) }, key: "resources[0].efficiency_charge", mentions: ["1.2 is out of range", "within 0.01–1"])
     }
 
     @Test("Unknown resource kind lists the valid kinds")
@@ -115,7 +115,7 @@ struct BadInputTests {
     func duplicateNames() throws {
         let fixture = try Fixture()
         let path = try fixture.caseFile(Fixture.coal + "\n" + Fixture.coal)
-        expectError({ _ = try fixture.load(path) }, key: "resources[1]", mentions: ["already defined"])
+        expectError({ _ = try fixture.load(path) }, key: "resources[1].name", mentions: ["already defined on line"])
     }
 
     @Test("A capacity factor above 1 in the data")

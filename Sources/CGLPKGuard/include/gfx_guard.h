@@ -61,6 +61,18 @@ int gfx_simplex(glp_prob *P, int meth, int presolve, int tm_lim_ms, int it_lim, 
 /** Runs glp_interior with AMD ordering; *ret receives its return code. */
 int gfx_interior(glp_prob *P, int *ret);
 
+/** Number of nonzeros of the constraint matrix. */
+int gfx_nonzero_count(glp_prob *P, int *nnz);
+/**
+ * Copies the constraint matrix column by column: col_start has n + 1 entries (0-based offsets into row_index
+ * and value, which have nnz entries); row_index holds 0-based row numbers.
+ */
+int gfx_get_matrix_columns(glp_prob *P, int *col_start, int *row_index, double *value);
+/** Copies the bound types and ends of rows (m) and columns (n), 0-based. */
+int gfx_get_bounds(glp_prob *P, int *row_type, double *row_lb, double *row_ub, int *col_type, double *col_lb, double *col_ub);
+/** Factorizes the current basis and computes its primal and dual values (glp_warm_up); *ret receives its return code. */
+int gfx_warm_up(glp_prob *P, int *ret);
+
 /** Simplex status (glp_get_status) and primal / dual status. */
 int gfx_simplex_status(glp_prob *P, int *status, int *prim_stat, int *dual_stat);
 /** Interior-point status (glp_ipt_status). */
