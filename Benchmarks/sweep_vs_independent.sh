@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A full-year sweep against the honest alternatives, all in one run on this machine:
-#   sweep         gridflex sweep --jobs 1 (first point interior point + crossover, then warm dual simplex)
+#   sweep         gridflex sweep --jobs 1 (default --method auto: every point by interior point, as gridflex solve)
+#   sweep vertex  gridflex sweep --jobs 1 --method vertex (first point interior point + crossover, then warm dual simplex)
 #   solve vertex  the same points as independent `gridflex solve --method vertex` processes (interior point + crossover)
 #   solve default the same points as independent `gridflex solve` processes (interior point: fastest, not a vertex)
-#   cold          gridflex sweep --cold (every point interior point + crossover)
+#   cold          gridflex sweep --method vertex --cold (every point interior point + crossover)
 #   pypsa         PyPSA + HiGHS re-solving each point from scratch (gridflex export --pypsa, then solve_pypsa.py)
 #
 #   bash Benchmarks/sweep_vs_independent.sh                                  # Guangxi 2030, battery 0–9,500 MW, 20 points
@@ -21,6 +22,7 @@ start=${START:-0}
 step=${STEP:-500}
 points=${POINTS:-20}
 vertex_points=${VERTEX_POINTS:-$points}
+sweep_vertex_points=${SWEEP_VERTEX_POINTS:-$points}
 default_points=${DEFAULT_POINTS:-$points}
 cold_points=${COLD_POINTS:-$points}
 pypsa_points=${PYPSA_POINTS:-5}
@@ -39,10 +41,18 @@ began=$EPOCHREALTIME
 .build/release/gridflex sweep "$case_file" --jobs 1 --vary "$key=$start:$stop:$step" --db "$out/sweep.sqlite" > "$out/sweep.log" 2>&1
 echo "sweep $points $(seconds "$began" "$EPOCHREALTIME")" > "$out/walls.txt"
 
-if [ "$cold_points" -gt 0 ]; then
-    echo "== cold: $cold_points points (--cold)" >&2
+if [ "$sweep_vertex_points" -gt 0 ]; then
+    echo "== sweep vertex: $sweep_vertex_points points (--method vertex)" >&2
     began=$EPOCHREALTIME
-    .build/release/gridflex sweep "$case_file" --jobs 1 --cold --vary "$key=$start:$(value $((cold_points - 1))):$step" \
+    .build/release/gridflex sweep "$case_file" --jobs 1 --method vertex --vary "$key=$start:$(value $((sweep_vertex_points - 1))):$step" \
+        --db "$out/sweepvertex.sqlite" > "$out/sweepvertex.log" 2>&1
+    echo "sweepvertex $sweep_vertex_points $(seconds "$began" "$EPOCHREALTIME")" >> "$out/walls.txt"
+fi
+
+if [ "$cold_points" -gt 0 ]; then
+    echo "== cold: $cold_points points (--method vertex --cold)" >&2
+    began=$EPOCHREALTIME
+    .build/release/gridflex sweep "$case_file" --jobs 1 --method vertex --cold --vary "$key=$start:$(value $((cold_points - 1))):$step" \
         --db "$out/cold.sqlite" > "$out/cold.log" 2>&1
     echo "cold $cold_points $(seconds "$began" "$EPOCHREALTIME")" >> "$out/walls.txt"
 fi
@@ -86,6 +96,7 @@ reference = sweep_rows("sweep")
 assert len(reference) == points and all(r[2] == "optimal" for r in reference)
 objectives = {"sweep": [r[0] for r in reference]}
 if "cold" in walls: objectives["cold"] = [r[0] for r in sweep_rows("cold")]
+if "sweepvertex" in walls: objectives["sweepvertex"] = [r[0] for r in sweep_rows("sweepvertex")]
 for label in ("vertex", "default"):
     if label in walls: objectives[label] = [json.load(open(f"{out}/{label}-{i}.json"))["objective"] for i in range(walls[label][0])]
 if "pypsa" in walls: objectives["pypsa"] = [json.load(open(f"{out}/pypsa-{i}.json"))["objective"] for i in range(walls["pypsa"][0])]
@@ -93,8 +104,8 @@ if "pypsa" in walls: objectives["pypsa"] = [json.load(open(f"{out}/pypsa-{i}.jso
 def worst(label):
     return max(abs(o - r) / abs(r) for o, r in zip(objectives[label], objectives["sweep"]))
 
-names = {"sweep": "gridflex sweep --jobs 1 (default)", "vertex": "independent gridflex solve --method vertex (interior + crossover)",
-         "default": "independent gridflex solve (default: interior point, not a vertex)", "cold": "gridflex sweep --jobs 1 --cold",
+names = {"sweep": "gridflex sweep --jobs 1 (default --method auto)", "sweepvertex": "gridflex sweep --jobs 1 --method vertex (warm starts)", "vertex": "independent gridflex solve --method vertex (interior + crossover)",
+         "default": "independent gridflex solve (default: interior point, not a vertex)", "cold": "gridflex sweep --jobs 1 --method vertex --cold",
          "pypsa": "PyPSA + HiGHS, each point from scratch"}
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 glpk = subprocess.run(["sh", "-c", "dpkg-query -W -f='${Version}' libglpk40 2>/dev/null || echo unknown"], capture_output=True, text=True).stdout
@@ -105,13 +116,14 @@ print()
 print(f"| run | points run | wall s | s per point | wall for all {points} points, s | largest objective difference vs sweep |")
 print("|---|---:|---:|---:|---:|---:|")
 sweep_wall = walls["sweep"][1]
-for label in ("sweep", "vertex", "default", "cold", "pypsa"):
+for label in ("sweep", "sweepvertex", "vertex", "default", "cold", "pypsa"):
     if label not in walls: continue
     n, wall = walls[label]
     total = wall / n * points
     note = "" if n == points else " (extrapolated)"
     print(f"| {names[label]} | {n} | {wall:.1f} | {wall / n:.1f} | {total:.0f}{note} | {worst(label):.1e} |")
-warm = sum(1 for r in reference if r[1] == 1)
-print()
-print(f"The sweep solved {warm} of its {points} points warm; the rest by interior point + crossover.")
+if "sweepvertex" in walls:
+    warm = sum(1 for r in sweep_rows("sweepvertex") if r[1] == 1)
+    print()
+    print(f"The --method vertex sweep solved {warm} of its {walls['sweepvertex'][0]} points warm; the rest by interior point + crossover.")
 PY

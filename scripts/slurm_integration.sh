@@ -147,7 +147,7 @@ print(f"slurm integration: the merged array table equals the local one: 12 point
 PY
 
 # 4. Cancel one task of a slower array midway, then submit the same script again.
-slow=(sweep "$PWD/Models/guangxi/2030.yaml" --hours 1-1440 --cold --vary battery.power_mw=0:7000:1000)
+slow=(sweep "$PWD/Models/guangxi/2030.yaml" --hours 1-1440 --method vertex --cold --vary battery.power_mw=0:7000:1000)
 submitted=$("$gridflex" "${slow[@]}" --db "$work/slow.sqlite" --slurm --array-size 2 --seconds-per-point 30 --submit)
 job=$(echo "$submitted" | sed -n 's/^Submitted array job \([0-9]*\).*/\1/p')
 shard="$work/slow.shard-1-of-2.sqlite"

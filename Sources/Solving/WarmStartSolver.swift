@@ -10,6 +10,10 @@ import LinearProgramming
 /// warm solve that ends short of optimal, or a last warm solve slower than the last cold one, is solved cold:
 /// a fresh problem, interior point and crossover to an optimal basis (dual simplex when that fails).
 ///
+/// Without `vertices` nothing is kept: every point is solved on its own by interior point (dual simplex when that
+/// fails), as `gridflex solve` does by default. On a full year that is faster than a crossover followed by warm
+/// re-solves unless a sweep has hundreds of points (Benchmarks/README.md), but its answers need not be vertices.
+///
 /// Sweeps keep one per worker; the capacity bisection re-solves one with the storage's bounds changed.
 /// Lives on one thread, as GLPK's environment is per thread; not `Sendable`.
 public final class WarmStartSolver {
@@ -26,6 +30,7 @@ public final class WarmStartSolver {
     }
 
     private let warmStarts: Bool
+    private let vertices: Bool
     private var problem: GLPKProblem?
     /// The program as loaded into `problem`, kept only after an optimal solve (a basis worth starting from).
     private var loaded: LinearProgram?
@@ -34,14 +39,17 @@ public final class WarmStartSolver {
     /// Seconds of the last warm and the last cold solve, to pick the faster way for the next point.
     private var lastWarmSeconds: Double?, lastColdSeconds: Double?
 
-    /// A solver; with `warmStarts` false every point is solved cold (`--cold`).
-    public init(warmStarts: Bool) {
+    /// A solver; with `warmStarts` false every point is solved cold (`--cold`); with `vertices` false every point is
+    /// solved by interior point alone (`--method auto`), which leaves no basis to warm-start from.
+    public init(warmStarts: Bool, vertices: Bool = true) {
         self.warmStarts = warmStarts
+        self.vertices = vertices
     }
 
     /// Solves `program`, warm when it can.
     public func solve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
         defer { attempted = true }
+        guard vertices else { return try interiorSolve(program) }
         do {
             var notes: [String] = []
             if !warmStarts {
@@ -104,6 +112,15 @@ public final class WarmStartSolver {
         problem = fresh
         if solution.status == .optimal { loaded = program }
         return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes + [fallbackReason].compactMap { $0 })
+    }
+
+    private func interiorSolve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
+        let clock = ContinuousClock(), start = clock.now
+        let fresh = try GLPKProblem(program)
+        let setupSeconds = (clock.now - start).seconds
+        let (solution, fallbackReason) = try fresh.solveInteriorWithFallback()
+        let note = "interior point, as gridflex solve (--method vertex for vertices and warm starts)"
+        return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: [note] + [fallbackReason].compactMap { $0 })
     }
 
     private static func rounded(_ seconds: Double) -> String {

@@ -18,7 +18,7 @@ final class PointEvaluator {
         self.settings = settings
         self.cache = cache
         self.caseHash = caseHash
-        self.solver = WarmStartSolver(warmStarts: settings.warmStarts)
+        self.solver = WarmStartSolver(warmStarts: settings.warmStarts, vertices: settings.vertices)
     }
 
     /// The record of one point; a point that cannot be loaded or solved is a record too, with the reason.

@@ -14,14 +14,19 @@ public struct SweepSettings: Sendable {
     public var fixedOverrides: [Override]
     /// Whether each worker re-solves from its previous point's basis (false for `--cold`).
     public var warmStarts: Bool
+    /// Whether every point's answer is a vertex (`--method vertex`: interior point and crossover, then warm re-solves);
+    /// false solves each point by interior point alone (`--method auto`).
+    public var vertices: Bool
 
     /// Settings.
-    public init(casePath: String, dataDirectory: String? = nil, window: HourWindow? = nil, fixedOverrides: [Override] = [], warmStarts: Bool = true) {
+    public init(casePath: String, dataDirectory: String? = nil, window: HourWindow? = nil, fixedOverrides: [Override] = [], warmStarts: Bool = true,
+                vertices: Bool = true) {
         self.casePath = casePath
         self.dataDirectory = dataDirectory
         self.window = window
         self.fixedOverrides = fixedOverrides
         self.warmStarts = warmStarts
+        self.vertices = vertices
     }
 
     /// Loads the case with the fixed values and then `point`'s.

@@ -88,6 +88,7 @@ struct SlurmSubmission {
         for override in sweep.settings.fixedOverrides { command += ["--set", override.description] }
         if let hours = run.options.hours { command += ["--hours", hours] }
         command += ["--data-dir", sweep.dataDirectory.url.path, "--jobs", String(jobs), "--db", database, "--resume"]
+        command += ["--method", run.method.rawValue]
         if run.cold { command.append("--cold") }
         return command
     }

@@ -22,7 +22,8 @@ struct SweepExecution {
             pending = try store.pending(tasks, caseHash: sweep.caseHash)
             others = try store.otherPointCount(caseHash: sweep.caseHash)
         } catch {
-            throw Failure.output(error.description)
+            // Reading the points a database already holds fails only on a damaged or foreign database: bad input.
+            throw Failure.input("\(error.description); give a sweep database written by gridflex, or another --db")
         }
         let alreadyDone = tasks.count - pending.count
         if alreadyDone > 0, !resume {

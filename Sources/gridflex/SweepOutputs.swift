@@ -20,12 +20,13 @@ enum SweepOutputs {
 
     static func write(store: SweepStore, caseHash: String, database: String, csv: String?, report: String?) throws -> Written {
         let records: [SweepRecord], registration: SweepRegistration?
+        do { try store.checkpoint() } catch { throw Failure.output(error.description) }
         do {
-            try store.checkpoint()
             records = try store.records(caseHash: caseHash)
             registration = try store.registration(caseHash: caseHash)
         } catch {
-            throw Failure.output(error.description)
+            // A stored row that cannot be read is a damaged database (bad input); every point solved now is stored.
+            throw Failure.input("\(error.description); the points solved in this run are stored, but the table, chart and report need a readable database")
         }
         guard let registration else { throw Failure.output("\(database): the sweep is not registered") }
         let chart = SweepFiles.sibling(of: database, extension: "svg")

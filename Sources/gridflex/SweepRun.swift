@@ -33,7 +33,10 @@ struct SweepRun: ParsableCommand {
     @Flag(help: "Skip the points the database already holds for this case (same case, plan, data and fixed options).")
     var resume = false
 
-    @Flag(help: "Solve every point cold (interior point and crossover) instead of from the previous point's basis.")
+    @Option(help: ArgumentHelp("auto: every point by interior point, as gridflex solve (fastest); vertex: interior point and crossover, then warm re-solves from the previous point's basis.", valueName: "auto|vertex"))
+    var method: SweepMethod = .auto
+
+    @Flag(help: "With --method vertex: solve every point cold (interior point and crossover) instead of from the previous point's basis.")
     var cold = false
 
     @Option(help: ArgumentHelp("Solve only shard K of N (K from 0): contiguous slices of the sweep's order.", valueName: "K/N"))
@@ -45,13 +48,14 @@ struct SweepRun: ParsableCommand {
         try OptionRange.check("--jobs", jobs, 1...1024, unit: "workers")
         if vary.isEmpty && points == nil { throw ValidationError("give --vary KEY=SPEC (one or more) or --points FILE.csv") }
         if !vary.isEmpty && points != nil { throw ValidationError("--vary and --points cannot be combined; put every point in the file, or use --vary only") }
+        if cold && method != .vertex { throw ValidationError("--cold applies to --method vertex; with --method auto every point is already solved on its own") }
         if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) } }
         try slurm.validate(shard: shard, database: db)
     }
 
     func run() throws {
         try reportingFailures {
-            let prepared = try SweepSetup.prepare(options: options, vary: vary, points: points, warmStarts: !cold)
+            let prepared = try SweepSetup.prepare(options: options, vary: vary, points: points, warmStarts: !cold, vertices: method == .vertex)
             if slurm.slurm {
                 try SlurmSubmission(sweep: prepared, options: slurm, run: self).perform()
                 return
@@ -63,4 +67,12 @@ struct SweepRun: ParsableCommand {
                                csv: csv, report: report).perform()
         }
     }
+}
+
+/// How a sweep solves its points.
+enum SweepMethod: String, CaseIterable, ExpressibleByArgument {
+    /// Interior point at every point (dual simplex when it fails): the answer `gridflex solve` gives by default.
+    case auto
+    /// Interior point and crossover to a vertex, then warm dual simplex from each point's basis.
+    case vertex
 }

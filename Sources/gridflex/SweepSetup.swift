@@ -23,7 +23,7 @@ struct PreparedSweep {
 
 /// Parses the sweep's flags and checks every key against the case before any point is solved.
 enum SweepSetup {
-    static func prepare(options: CaseOptions, vary: [String], points: String?, warmStarts: Bool) throws -> PreparedSweep {
+    static func prepare(options: CaseOptions, vary: [String], points: String?, warmStarts: Bool, vertices: Bool) throws -> PreparedSweep {
         let window = try options.window()
         let fixed = try options.parsedOverrides()
         let plan: SweepPlan
@@ -36,7 +36,7 @@ enum SweepSetup {
             throw Failure.input("--vary \(key): the key is also fixed with --set; a key is either fixed or varied")
         }
         let settings = SweepSettings(casePath: options.casePath, dataDirectory: options.dataDirectory, window: window,
-                                     fixedOverrides: fixed, warmStarts: warmStarts)
+                                     fixedOverrides: fixed, warmStarts: warmStarts, vertices: vertices)
         let cache = SeriesCache()
         let base: LoadedCase
         do {

@@ -13,9 +13,10 @@ struct SweepCommandTests {
         return directory
     }
 
-    /// A slow sweep: six cold solves of two months each, so that it can be stopped midway.
+    /// A slow sweep: six cold solves of two months each (interior point and crossover), so that it can be stopped midway.
     static func slowSweep(database: String) -> [String] {
-        ["sweep", "Models/guangxi/2030.yaml", "--hours", "1-1440", "--vary", "battery.power_mw=0:5000:1000", "--cold", "--jobs", "1", "--db", database]
+        ["sweep", "Models/guangxi/2030.yaml", "--hours", "1-1440", "--vary", "battery.power_mw=0:5000:1000", "--method", "vertex", "--cold",
+         "--jobs", "1", "--db", database]
     }
 
     @Test("A bad spec, an unknown key and a bad --shard each name the flag and exit non-zero", arguments: [

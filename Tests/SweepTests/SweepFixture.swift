@@ -10,8 +10,8 @@ enum SweepFixture {
     static let dataDirectory = repository.deletingLastPathComponent().appendingPathComponent("shared/data").path
     static let week = HourWindow(first: 1, last: 168)!
 
-    static func settings(warm: Bool) -> SweepSettings {
-        SweepSettings(casePath: casePath, dataDirectory: dataDirectory, window: week, warmStarts: warm)
+    static func settings(warm: Bool, vertices: Bool = true) -> SweepSettings {
+        SweepSettings(casePath: casePath, dataDirectory: dataDirectory, window: week, warmStarts: warm, vertices: vertices)
     }
 
     /// A 3 × 3 grid of battery power and demand-response share.
@@ -27,13 +27,14 @@ enum SweepFixture {
     }
 
     /// Solves `plan` into a new database (or `store`), stopping after `stopAfter` stored points when given.
-    static func run(_ plan: SweepPlan, warm: Bool = true, jobs: Int = 1, store: SweepStore? = nil, stopAfter: Int? = nil) throws -> SweepStore {
+    static func run(_ plan: SweepPlan, warm: Bool = true, vertices: Bool = true, jobs: Int = 1, store: SweepStore? = nil,
+                    stopAfter: Int? = nil) throws -> SweepStore {
         let store = try store ?? SweepStore(path: database())
         let caseHash = "test"
         try store.register(SweepRegistration(caseHash: caseHash, caseFile: casePath, parameters: plan.parameters, fixedOptions: [],
                                              shard: nil, plannedKeys: plan.points.map(\.key)))
         let tasks = try store.pending(plan.points.enumerated().map { SweepTask(position: $0.offset, point: $0.element) }, caseHash: caseHash)
-        let runner = SweepRunner(settings: settings(warm: warm), caseHash: caseHash, store: store)
+        let runner = SweepRunner(settings: settings(warm: warm, vertices: vertices), caseHash: caseHash, store: store)
         let counter = Counter()
         let report = runner.run(tasks, jobs: jobs) { _ in
             if let stopAfter, counter.increment() >= stopAfter { runner.requestStop() }
@@ -43,8 +44,8 @@ enum SweepFixture {
     }
 
     /// Solves `plan` into a new database and returns its records; the database is removed.
-    static func records(_ plan: SweepPlan, warm: Bool = true, jobs: Int = 1) throws -> [SweepRecord] {
-        let store = try run(plan, warm: warm, jobs: jobs)
+    static func records(_ plan: SweepPlan, warm: Bool = true, vertices: Bool = true, jobs: Int = 1) throws -> [SweepRecord] {
+        let store = try run(plan, warm: warm, vertices: vertices, jobs: jobs)
         defer { remove(store.path) }
         return try store.records(caseHash: "test")
     }

@@ -23,6 +23,19 @@ struct WarmStartTests {
         }
     }
 
+    @Test("Without vertices every point is solved on its own by interior point; objectives equal the warm vertex sweep's (1e-6)")
+    func interiorPointPerPoint() throws {
+        let plan = try SweepFixture.grid()
+        let interior = try SweepFixture.records(plan, vertices: false)
+        let vertex = try SweepFixture.records(plan, warm: true)
+        #expect(interior.count == 9)
+        #expect(interior.allSatisfy { !$0.warm && $0.note.hasPrefix("interior point, as gridflex solve") })
+        for (i, v) in zip(interior, vertex) {
+            #expect(i.point == v.point && i.status == "optimal")
+            #expect(agree(i.objective, v.objective), "\(i.point): interior \(i.objective ?? .nan), vertex \(v.objective ?? .nan)")
+        }
+    }
+
     @Test("A changed objective constant (solar capacity) reloads the LP and restores the basis; objectives match cold")
     func objectiveConstantChange() throws {
         let plan = try SweepPlan(axes: [SweepAxis(parsing: "solar.capacity_mw=10000,20000,30000")])
