@@ -30,10 +30,9 @@ extension PlanCheck {
         }
     }
 
-    /// A Δ with its sign; a value that prints as 0 has none.
+    /// A Δ (EUR, MWh or MW) with its sign, to the unit: under half a unit it is an interior-point leftover and prints as 0.
     static func signed(_ value: Double) -> String {
-        let text = SummaryText.number(value)
-        return value > 0 && text != "0" ? "+" + text : text
+        abs(value) < 0.5 ? "0" : (value > 0 ? "+" : "") + SummaryText.number(value.rounded())
     }
 }
 
@@ -46,7 +45,7 @@ enum ContributionText {
         let cells = rows.map { row in
             [
                 row.group, PlanCheck.signed(row.deltaOperatingCostEUR), PlanCheck.signed(row.deltaCurtailmentMWh),
-                row.deltaHoursShort.map { ($0 >= 0 ? "+" : "") + String($0) } ?? "—", PlanCheck.signed(row.deltaPeakSeenByGeneratorsMW),
+                row.deltaHoursShort.map { ($0 > 0 ? "+" : "") + String($0) } ?? "—", PlanCheck.signed(row.deltaPeakSeenByGeneratorsMW),
                 row.withoutMW.keys.sorted().map { "\($0) \(SummaryText.number(row.withMW[$0] ?? 0)) → \(SummaryText.number(row.withoutMW[$0] ?? 0))" }
                     .joined(separator: ", "),
             ]
