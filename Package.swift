@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
@@ -21,17 +22,19 @@ let package = Package(
         .target(name: "GridModel"),
         .target(name: "Scenario", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "DispatchBuilder", dependencies: ["GridModel", "LinearProgramming"]),
-        .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming"]),
+        .target(name: "Localization"),
+        .target(name: "Analysis", dependencies: ["GridModel", "DispatchBuilder", "LinearProgramming", "Localization"]),
         .target(name: "Solving", dependencies: ["GridModel", "DispatchBuilder", "Analysis", "LinearProgramming"]),
         .target(name: "Charts"),
         .target(name: "PageKit", dependencies: ["Charts"]),
-        .target(name: "Report", dependencies: ["Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts", "PageKit"]),
+        .target(name: "Report", dependencies: ["Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts", "PageKit", "Localization"]),
         .target(name: "PyPSAExport", dependencies: ["GridModel"]),
+        .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanExtract", dependencies: ["GridModel"]),
         .target(
             name: "Sweep",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Charts", "PageKit",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Charts", "PageKit", "Workbook",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -39,7 +42,7 @@ let package = Package(
             name: "gridflex",
             dependencies: [
                 "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Report", "PyPSAExport", "Sweep",
-                "PlanExtract",
+                "PlanExtract", "Workbook", "Localization", "PageKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,8 +59,10 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["GridModel", "Scenario", "Analysis", "Solving", "DispatchBuilder"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming", "TestSupport"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts", "Localization"]),
         .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "PlanExtractTests", dependencies: ["PlanExtract", "GridModel", "Scenario"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Checks that the HTML report renders in a real browser: writes the report of the full-year example case,
+# Checks that the HTML report renders in a real browser: writes the report of a case over the full year (by
+# default the example case, in English),
 # opens it in headless Chromium, and fails if the file is 3 MB or more, if the page logs a console error,
 # if the page does not load whole, or if the screenshot is blank.
-# Installs what is missing: Debian's `chromium` (apt) and Pillow (into .build/venv, to read the PNG).
+# Installs what is missing: Debian's `chromium` and `fonts-noto-cjk` (apt) and Pillow (into .build/venv, to read the PNG).
 #
-#   bash scripts/report_screenshot.sh [SCREENSHOT.png [WINDOW_HEIGHT]]
+#   bash scripts/report_screenshot.sh [SCREENSHOT.png [WINDOW_HEIGHT [CASE.yaml [LANG]]]]
 #
+# LANG is en (default) or zh-CN; a Chinese page is written with --units cn (万千瓦, 亿千瓦时). Use "" for the
+# default screenshot path.
 # Without arguments the screenshot goes to a temporary directory; the window is 1,280 px wide and 4,000 px
 # tall unless WINDOW_HEIGHT is given (the README's image uses 2400).
 set -euo pipefail
@@ -19,6 +22,10 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "report: installing chromium with apt"
     apt_install chromium 2>/dev/null || { as_root apt-get update -qq && apt_install chromium; }
 fi
+if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+    echo "report: installing fonts-noto-cjk with apt (the CJK font the page names first for Chinese)"
+    apt_install fonts-noto-cjk 2>/dev/null || { as_root apt-get update -qq && apt_install fonts-noto-cjk; }
+fi
 venv=.build/venv
 if ! "$venv/bin/python" -c "import PIL" 2>/dev/null; then
     echo "report: installing Pillow into $venv"
@@ -29,11 +36,20 @@ swift build -c release --product gridflex
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 report="$work/report.html"
-screenshot="${1:-$work/report.png}"
+screenshot="${1:-}"
+screenshot="${screenshot:-$work/report.png}"
 height="${2:-4000}"
+case_file="${3:-Models/examples/guangxi-2020.yaml}"
+lang="${4:-en}"
+units=si
+[ "$lang" = en ] || units=cn
 
-echo "== report: gridflex solve Models/examples/guangxi-2020.yaml --report (full year)"
-.build/release/gridflex solve Models/examples/guangxi-2020.yaml --report "$report" >"$work/summary.txt"
+echo "== report: gridflex solve $case_file --lang $lang --units $units --report (full year)"
+.build/release/gridflex solve "$case_file" --lang "$lang" --units "$units" --report "$report" >"$work/summary.txt"
+if ! grep -q "<html lang=\"$lang\">" "$report"; then
+    echo "report: FAIL: the page does not say lang=\"$lang\"" >&2
+    exit 1
+fi
 size=$(stat -c %s "$report")
 echo "report: $report is $size bytes"
 if [ "$size" -ge 3000000 ]; then

@@ -4,7 +4,8 @@
 # (the case exported as a PyPSA network; venv cached under .build/pypsa-venv), the example's HTML report
 # rendered in headless Chromium, plan extraction from the seed documents against the reviewed plan files,
 # every plan case over the full year, a sweep run as a Slurm job array on a one-node cluster started for the
-# purpose, the hostile-input corpus and 90 s of the loader fuzzer, then the test suite.
+# purpose, the hostile-input corpus and 90 s of the loader fuzzer, every kind of workbook read back with openpyxl
+# and one converted by LibreOffice Calc, then the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -15,8 +16,12 @@ echo "== cross-check: gridflex solve vs HiGHS on the exported MPS (full year, on
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/examples/guangxi-2020.yaml --hours 1-168 --method simplex
 .build/venv/bin/python scripts/crosscheck_highs.py .build/release/gridflex Models/yinchuan/2030.yaml
+echo "== workbooks: solve, plan check, sweep and sweep merge --xlsx read back with openpyxl; one opened by LibreOffice Calc"
+.build/venv/bin/python scripts/workbook_check.py .build/release/gridflex
 echo "== report: the full-year example's HTML report in headless Chromium"
 bash scripts/report_screenshot.sh
+echo "== report: Guangxi 2030 in Chinese (--lang zh-CN --units cn) with Noto CJK fonts in headless Chromium"
+bash scripts/report_screenshot.sh "" 4000 Models/guangxi/2030.yaml zh-CN
 echo "== every region/year plan case over the full year"
 python3 scripts/plan_cases.py .build/release/gridflex
 echo "== cross-check: the example and the coverage case, one week, against PyPSA + HiGHS (same case exported with gridflex export --pypsa)"

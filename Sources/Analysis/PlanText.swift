@@ -1,5 +1,6 @@
 import Foundation
 import GridModel
+import Localization
 
 /// Plans and plan checks as terminal tables (Chinese quotes aligned: CJK characters are two columns wide).
 public enum PlanText {
@@ -23,16 +24,20 @@ public enum PlanText {
 
     /// `gridflex plan check`: each target with its year, qualifier, plan figure, the case's value, how it was
     /// evaluated and, for tested targets, met or missed, binding or slack and the shadow price; then the counts.
-    public static func check(_ check: PlanCheck) -> String {
-        var lines = ["Plan \(check.region) \(check.year): \(check.document) [\(check.documentStatus)]"]
-        let header = ["Target", "Year", "Kind", "Qualifier", "Plan figure", "Case value", "Evaluation", "Status", "Firmness", "Binding", "Shadow price"]
+    /// Words in `text`'s language, MW in its units; quotes as the plan writes them.
+    public static func check(_ check: PlanCheck, in text: Localizer = .english) -> String {
+        var lines = [text(.planLine, ["region": check.region, "year": String(check.year), "document": check.document, "status": check.documentStatus])]
+        let header = [text(.target), text(.year), text(.kind), text(.qualifier), text(.planFigure), text(.caseValue), text(.evaluation),
+                      text(.status), text(.firmness), text(.bindingColumn), text(.shadowPrice)]
         let cells = check.targets.map { target -> [String] in
-            let year = target.carriedFrom.map { "\(check.year) (from \($0))" } ?? String(target.year)
-            let status = target.shortfall.map { "\(target.status) by \(SummaryText.number($0)) \(target.shortfallUnit ?? "")" } ?? target.status
+            let year = target.carriedFrom.map { text(.carriedYear, ["year": String(check.year), "from": String($0)]) } ?? String(target.year)
+            let status = target.shortfall.map { text(.statusBy, ["status": text.word(target.status), "amount": "\(SummaryText.number($0)) \(target.shortfallUnit ?? "")"]) }
+                ?? text.word(target.status)
             return [
-                target.id, year, target.kind, target.qualifier, value(target.required, unit: target.unit), value(target.achieved, unit: target.unit),
-                target.evaluation, status, target.firmness,
-                target.evaluation == "tested" ? (target.binding ? "binding" : "slack") : "—", target.shadowPriceLabel,
+                target.id, year, target.kind, target.qualifier, value(target.required, unit: target.unit, in: text),
+                value(target.achieved, unit: target.unit, in: text), text.word(target.evaluation), status, text.word(target.firmness),
+                target.evaluation == "tested" ? (target.binding ? text(.tight) : text(.slack)) : "—",
+                target.shadowPriceIsPenalty ? text(.penaltyNote) : target.shadowPriceLabel,
             ]
         }
         let columns = fitted([header] + cells)
@@ -40,10 +45,12 @@ public enum PlanText {
         for (target, cells) in zip(check.targets, cells) {
             lines.append(row(cells, widths: columns))
             lines.append("    \(target.effect)")
-            if let carried = target.carriedFrom { lines.append("    carried from \(carried): no later figure in the plan") }
+            if let carried = target.carriedFrom { lines.append(text(.carriedFromLine, ["year": String(carried)])) }
             lines.append("    「\(target.quote)」")
         }
-        lines.append("Targets: " + PlanCheckCounts(check).line)
+        let counts = PlanCheckCounts(check)
+        lines.append(text(.planCounts, ["applied": String(counts.applied), "tested": String(counts.tested), "met": String(counts.met),
+                                        "context": String(counts.context)]))
         lines += ContributionText.lines(check.contributions)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -62,11 +69,11 @@ public enum PlanText {
         }.joined().trimmingCharacters(in: .whitespaces)
     }
 
-    static func value(_ value: Double?, unit: String?) -> String {
+    static func value(_ value: Double?, unit: String?, in text: Localizer = .english) -> String {
         guard let value else { return "—" }
         switch unit {
         case "fraction": return String(format: "%.2f%%", value * 100)
-        case "MW": return "\(SummaryText.number(value)) MW"
+        case "MW": return "\(SummaryText.number(text.power(value))) \(text.powerUnit)"
         case let unit?: return "\(value == value.rounded() ? SummaryText.number(value) : String(value)) \(unit)"
         case nil: return String(value)
         }

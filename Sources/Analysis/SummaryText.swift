@@ -1,50 +1,58 @@
 import Foundation
+import Localization
 
 /// The summary as a table for a terminal.
 public enum SummaryText {
-    /// Renders a summary for people.
-    public static func render(_ summary: CaseSummary) -> String {
+    /// Renders a summary for people, in `text`'s language and units (plan quotes and case text stay as written).
+    public static func render(_ summary: CaseSummary, in text: Localizer = .english) -> String {
         var lines: [String] = []
         let kpis = summary.kpis
-        lines.append("Case \(summary.caseName) (\(summary.region)), hours \(summary.window) (\(summary.hours) h): \(summary.status)")
-        lines.append("Operating cost            \(money(kpis.operatingCostEUR))")
+        let energy = { (mwh: Double) in "\(number(text.energy(mwh))) \(text.energyUnit)" }
+        let power = { (mw: Double) in "\(number(text.power(mw))) \(text.powerUnit)" }
+        lines.append(text(.summaryCaseLine, ["case": summary.caseName, "region": summary.region, "window": summary.window,
+                                             "hours": String(summary.hours), "status": summary.status]))
+        lines.append(text(.operatingCost) + money(kpis.operatingCostEUR))
         if kpis.targetPenaltyEUR >= 0.5 {  // under half a euro prints as 0: an interior-point leftover, not a missed target
-            lines.append("Target penalties          \(money(kpis.targetPenaltyEUR)) (missed targets and adequacy; objective \(money(summary.objective)))")
+            lines.append(text(.targetPenalties) + "\(money(kpis.targetPenaltyEUR)) (\(text(.targetPenaltiesNote, ["objective": money(summary.objective)])))")
         }
         lines.append("")
-        lines.append(row(["Resource", "Kind", "Energy MWh", "Taken MWh", "Curtailed", "Cycles", "Hours called", "Cost EUR"]))
+        let unit = ["unit": text.energyUnit]
+        lines.append(row([text(.resource), text(.kind), text(.energyColumn, unit), text(.takenColumn, unit), text(.curtailedColumn),
+                          text(.cyclesColumn), text(.hoursCalledColumn), text(.costColumn)]))
         for resource in summary.resources {
             lines.append(row([
-                resource.name, resource.kind, number(resource.energyMWh), resource.consumedMWh > 0 ? number(resource.consumedMWh) : "",
+                resource.name, resource.kind, number(text.energy(resource.energyMWh)), resource.consumedMWh > 0 ? number(text.energy(resource.consumedMWh)) : "",
                 resource.curtailmentShare.map { percent($0) } ?? "", resource.equivalentFullCycles.map { String(format: "%.1f", $0) } ?? "",
                 resource.hoursCalled.map(String.init) ?? "", money(resource.costEUR),
             ]))
         }
         for resource in summary.resources where (resource.simultaneousHours ?? 0) > 0 {
-            lines.append("\(resource.name): hours with simultaneous charge and discharge \(resource.simultaneousHours!) (flows above \(ActivityTolerance.relative) of power)")
+            lines.append(text(.simultaneousLine, ["name": resource.name, "hours": String(resource.simultaneousHours!), "tolerance": "\(ActivityTolerance.relative)"]))
         }
         lines.append("")
         for curtailment in summary.curtailment {
-            lines.append("Curtailment \(curtailment.kind.padding(toLength: 8, withPad: " ", startingAt: 0))    \(number(curtailment.curtailedMWh)) MWh (\(percent(curtailment.share)) of \(number(curtailment.availableMWh)) MWh)")
+            lines.append(text(.curtailmentLine, ["kind": curtailment.kind.padding(toLength: 8, withPad: " ", startingAt: 0), "curtailed": energy(curtailment.curtailedMWh),
+                                                 "share": percent(curtailment.share), "available": energy(curtailment.availableMWh)]))
         }
         let byKind = summary.curtailment.filter { $0.availableMWh > 0 }.map { "\($0.kind) \(percent(1 - $0.share))" }.joined(separator: ", ")
-        lines.append("Renewable utilisation     \(percent(kpis.renewableUtilisation)) (wind and solar absorbed ÷ available\(byKind.isEmpty ? "" : "; " + byKind))")
-        lines.append("Non-hydro RE share        \(percent(kpis.nonHydroRenewableShare)) of \(number(kpis.loadMWh)) MWh load")
-        lines.append("Peak load                 \(number(kpis.peakLoadMW)) MW")
-        lines.append("Peak load net of wind and solar  \(number(kpis.peakNetLoadMW)) MW (load less wind and solar available)")
-        lines.append("Peak demand seen by generators   \(number(kpis.peakNetLoadAfterFlexMW)) MW (thermal, hydro and imports: load less wind and solar absorbed, storage net discharge and DR)")
-        lines.append("Unserved energy           \(number(kpis.unservedMWh)) MWh in \(kpis.unservedHours) h" + (kpis.surplusMWh > 1e-6 ? "; undispatchable surplus \(number(kpis.surplusMWh)) MWh" : ""))
-        lines.append("CO2                       \(number(kpis.co2T)) t")
-        lines.append("Mean marginal price       \(String(format: "%.2f", kpis.meanPriceEURPerMWh)) EUR/MWh")
+        lines.append(text(.utilisationLine, ["value": percent(kpis.renewableUtilisation)]) + (byKind.isEmpty ? "" : " [\(byKind)]"))
+        lines.append(text(.nonHydroLine, ["value": percent(kpis.nonHydroRenewableShare), "load": energy(kpis.loadMWh)]))
+        lines.append(text(.peakLoadLine, ["value": power(kpis.peakLoadMW)]))
+        lines.append(text(.peakNetLoadLine, ["value": power(kpis.peakNetLoadMW)]))
+        lines.append(text(.peakGeneratorsLine, ["value": power(kpis.peakNetLoadAfterFlexMW)]))
+        lines.append(text(.unservedLine, ["value": energy(kpis.unservedMWh), "hours": String(kpis.unservedHours)])
+                     + (kpis.surplusMWh > 1e-6 ? text(.surplusClause, ["value": energy(kpis.surplusMWh)]) : ""))
+        lines.append(text(.co2Line, ["value": number(kpis.co2T)]))
+        lines.append(text(.meanPriceLine, ["value": String(format: "%.2f", kpis.meanPriceEURPerMWh)]))
         if !summary.targets.isEmpty {
             lines.append("")
-            lines.append(row(["Target", "Kind", "Required", "Achieved", "Status", "Shortfall", "Shadow price"]))
+            lines.append(row([text(.target), text(.kind), text(.required), text(.achieved), text(.status), text(.shortfall), text(.shadowPrice)]))
             for target in summary.targets {
                 lines.append(row([
                     target.id, target.kind, value(target.required, kind: target.kind), value(target.achieved, kind: target.kind),
-                    target.met ? "met" : "NOT MET", target.shortfall > 0 ? "\(number(target.shortfall)) \(target.shortfallUnit)" : "",
-                    !target.met && target.shortfall > 0 && target.shadowPrice != nil ? "missed: this is the penalty, not a cost"
-                        : target.shadowPrice.map { "\(number($0)) \(target.shadowPriceUnit ?? "")" } ?? "not an LP row",
+                    target.met ? text(.met) : text(.notMet), target.shortfall > 0 ? "\(number(target.shortfall)) \(target.shortfallUnit)" : "",
+                    !target.met && target.shortfall > 0 && target.shadowPrice != nil ? text(.penaltyNote)
+                        : target.shadowPrice.map { "\(number($0)) \(target.shadowPriceUnit ?? "")" } ?? text(.notLPRow),
                 ]))
             }
         }
@@ -52,18 +60,23 @@ public enum SummaryText {
         lines += ContributionText.lines(summary.contributions ?? [])
         if !summary.marginalValues.isEmpty {
             lines.append("")
-            lines.append("Marginal value of one more unit over the window (operating cost saved):")
+            lines.append(text(.marginalHeading))
             for value in summary.marginalValues {
-                let unit = value.quantity == "energy_mwh" ? "MWh of energy" : value.quantity == "power_mw" ? "MW of power" : "MW"
-                lines.append("  \(value.resource.padding(toLength: 16, withPad: " ", startingAt: 0)) \(number(value.eurPerUnit)) EUR per \(unit)")
+                let unit = value.quantity == "energy_mwh" ? text(.perEnergy) : value.quantity == "power_mw" ? text(.perPower) : text(.perCapacity)
+                lines.append(text(.marginalLine, ["resource": value.resource.padding(toLength: 16, withPad: " ", startingAt: 0),
+                                                  "value": number(value.eurPerUnit), "unit": unit]))
             }
         }
         let solver = summary.solver
         lines.append("")
-        lines.append("Solver: \(solver.method), \(solver.iterations) iterations; read \(seconds(solver.readSeconds)), build \(seconds(solver.buildSeconds)), solve \(seconds(solver.solveSeconds)); LP \(solver.columns) columns × \(solver.rows) rows, \(solver.nonzeros) nonzeros")
-        for note in solver.notes { lines.append("  note: \(note)") }
-        for note in summary.dataNotes { lines.append("Data: \(note)") }
-        for assumption in summary.assumptions { lines.append("Assumption \(assumption.key) = \(assumption.value): \(assumption.reason)") }
+        lines.append(text(.solverLine, ["method": solver.method, "iterations": String(solver.iterations), "read": seconds(solver.readSeconds),
+                                        "build": seconds(solver.buildSeconds), "solve": seconds(solver.solveSeconds), "columns": String(solver.columns),
+                                        "rows": String(solver.rows), "nonzeros": String(solver.nonzeros)]))
+        for note in solver.notes { lines.append(text(.solverNote, ["note": note])) }
+        for note in summary.dataNotes { lines.append(text(.dataNote, ["note": note])) }
+        for assumption in summary.assumptions {
+            lines.append(text(.assumptionLine, ["key": assumption.key, "value": assumption.value, "reason": assumption.reason]))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -11,7 +11,12 @@ public struct ReportDocument: Sendable {
     public var footer: String
 
     /// A document.
-    public init(title: String, subtitle: String, sections: [ReportSection], footer: String) {
+    /// The page's language as an HTML `lang` code (`en`, `zh-CN`), so that a browser picks fonts for it.
+    public var language: String
+
+    /// A page; `language` is an HTML `lang` code.
+    public init(title: String, subtitle: String, sections: [ReportSection], footer: String, language: String = "en") {
+        self.language = language
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
@@ -23,7 +28,7 @@ public struct ReportDocument: Sendable {
         let contents = sections.map { "<a href=\"#\(HTML.escape($0.id))\">\(HTML.escape($0.title))</a>" }.joined()
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(HTML.escape(language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

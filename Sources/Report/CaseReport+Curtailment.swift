@@ -1,5 +1,6 @@
 import Charts
 import GridModel
+import Localization
 import PageKit
 
 extension CaseReport {
@@ -21,19 +22,17 @@ extension CaseReport {
             if present { series.append(BarSeries(name: Palette.label(kind), color: Palette.renewable(kind), values: totals)) }
         }
         guard !series.isEmpty else {
-            return ReportSection(id: "curtailment", title: "Curtailment by month", blocks: [HTML.paragraph("The case has no wind or solar.", class: "muted")])
+            return ReportSection(id: "curtailment", title: text(.curtailmentTitle), blocks: [HTML.paragraph(text(.curtailmentNoRenewables), class: "muted")])
         }
         guard series.contains(where: { $0.values.contains { $0 > 0 } }) else {
-            return ReportSection(id: "curtailment", title: "Curtailment by month",
-                                 blocks: [HTML.paragraph("No wind or solar was curtailed in any hour of the window.", class: "muted")])
+            return ReportSection(id: "curtailment", title: text(.curtailmentTitle), blocks: [HTML.paragraph(text(.curtailmentNone), class: "muted")])
         }
         let chart = BarChart(
-            title: "Curtailment by month and kind",
-            categoryAxis: CategoryAxis(title: "Month", unit: "from the hour of year, 365-day calendar", categories: months.map { Calendar365.monthNames[$0] }),
-            valueAxis: Axis(title: "Curtailed energy", unit: "GWh"), series: series)
+            title: text(.curtailmentChartTitle),
+            categoryAxis: CategoryAxis(title: text(.axisMonth), unit: text(.axisMonthUnit), categories: months.map { text.monthName($0) }),
+            valueAxis: Axis(title: text(.axisCurtailedEnergy), unit: "GWh"), series: series)
         let total = series.flatMap(\.values).reduce(0, +)
-        let caption = "Wind and solar energy available but not absorbed, stacked by kind: \(NumberFormat.grouped(total, decimals: 1)) GWh in all."
-            + (months.count < 12 ? " Only months inside the window are shown; a month cut by the window holds only its modelled hours." : "")
-        return ReportSection(id: "curtailment", title: "Curtailment by month", blocks: [Figure(title: "Curtailed wind and solar energy per month, by kind", svg: chart.svg(), caption: caption).html()])
+        let caption = text(.curtailmentCaption, ["total": NumberFormat.grouped(total, decimals: 1)]) + (months.count < 12 ? text(.curtailmentCaptionPartial) : "")
+        return ReportSection(id: "curtailment", title: text(.curtailmentTitle), blocks: [Figure(title: text(.curtailmentFigureTitle), svg: chart.svg(), caption: caption).html()])
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import Localization
 import PageKit
 
 extension CaseReport {
@@ -10,28 +11,25 @@ extension CaseReport {
     var durationSection: ReportSection {
         let curves = LoadCurves(case: source, aggregates: aggregates)
         let chart = DurationCurve(
-            title: "Load and net load duration", size: ChartSize(width: 960, height: 400),
-            valueAxis: Axis(title: "Power", unit: "MW", includesZero: false),
+            title: text(.durationChartTitle), size: ChartSize(width: 960, height: 400),
+            valueAxis: Axis(title: text(.axisPower), unit: "MW", includesZero: false),
             curves: [
-                .init(name: "Load", color: Palette.load, values: curves.loadMW),
-                .init(name: "Load after storage and DR", color: Palette.load, values: curves.loadAfterFlexibilityMW, dashed: true),
-                .init(name: "Net load (less available wind and solar)", color: Palette.netLoad, values: curves.netLoadMW),
-                .init(name: "Net load after flexibility (less absorbed wind and solar, storage, DR)", color: Palette.netLoad,
+                .init(name: text(.seriesLoad), color: Palette.load, values: curves.loadMW),
+                .init(name: text(.seriesLoadAfterFlex), color: Palette.load, values: curves.loadAfterFlexibilityMW, dashed: true),
+                .init(name: text(.seriesNetLoad), color: Palette.netLoad, values: curves.netLoadMW),
+                .init(name: text(.seriesNetLoadAfterFlex), color: Palette.netLoad,
                       values: curves.netLoadAfterFlexibilityMW, dashed: true),
             ],
             maxPoints: Self.durationCurvePoints)
         let kpis = run.summary.kpis
-        var caption = "Each curve is sorted from its highest hour to its lowest: read off how many hours the system needed at least a given power. "
-            + "Solid: before flexibility; dashed: after storage and demand response (a dashed line hidden under its solid one means flexibility changed little). "
-            + "Peak load \(NumberFormat.grouped(kpis.peakLoadMW)) MW; load plus storage charging, less discharge and DR, peaks at "
-            + "\(NumberFormat.grouped(kpis.peakLoadAfterFlexMW)) MW. Peak load net of wind and solar available \(NumberFormat.grouped(kpis.peakNetLoadMW)) MW; "
-            + "peak demand seen by thermal, hydro and imports \(NumberFormat.grouped(kpis.peakNetLoadAfterFlexMW)) MW."
+        var caption = text(.durationCaption, ["peak": NumberFormat.grouped(kpis.peakLoadMW), "peakFlex": NumberFormat.grouped(kpis.peakLoadAfterFlexMW),
+                                              "peakNet": NumberFormat.grouped(kpis.peakNetLoadMW), "peakNetFlex": NumberFormat.grouped(kpis.peakNetLoadAfterFlexMW)])
         if chart.isSampled { caption += " \(sampledNote)" }
-        return ReportSection(id: "duration", title: "Load duration", blocks: [Figure(title: "Load and net load duration curves", svg: chart.svg(), caption: caption).html()])
+        return ReportSection(id: "duration", title: text(.durationTitle), blocks: [Figure(title: text(.durationFigureTitle), svg: chart.svg(), caption: caption).html()])
     }
 
     /// Says how a sorted curve was thinned for display.
     var sampledNote: String {
-        "Drawn with \(Self.durationCurvePoints) of the \(NumberFormat.grouped(Double(source.hours))) sorted hourly values (evenly spaced ranks, peak and minimum kept)."
+        text(.sampledNote, ["points": String(Self.durationCurvePoints), "count": NumberFormat.grouped(Double(source.hours))])
     }
 }

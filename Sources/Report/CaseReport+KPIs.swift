@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import Localization
 import PageKit
 
 extension CaseReport {
@@ -16,27 +17,38 @@ extension CaseReport {
         }
     }
 
+    /// Energy as the cards show it: GWh, or 亿千瓦时 in Chinese units.
+    func energy(_ megawattHours: Double) -> String {
+        text.units == .cn ? text.energyText(megawattHours) : "\(Format.gigawattHours(megawattHours)) GWh"
+    }
+
+    /// Power as the cards show it: MW, or 万千瓦 in Chinese units.
+    func power(_ megawatts: Double) -> String {
+        text.units == .cn ? text.powerText(megawatts) : "\(NumberFormat.grouped(megawatts)) MW"
+    }
+
     /// The headline numbers as cards: cost, renewable utilisation, curtailment, unserved energy, peaks, CO2.
     var kpiSection: ReportSection {
         let kpis = run.summary.kpis
         let cards = [
-            KPICard(label: "Operating cost", value: "\(Format.millions(run.summary.objective)) M EUR",
-                    detail: "\(NumberFormat.grouped(run.summary.objective)) EUR over the window (2020 money)"),
-            KPICard(label: "Renewable utilisation", value: Format.percent(kpis.renewableUtilisation),
-                    detail: "wind and solar absorbed ÷ available"),
-            KPICard(label: "Curtailment", value: "\(Format.gigawattHours(kpis.curtailmentMWh)) GWh",
-                    detail: "\(Format.percent(kpis.renewableAvailableMWh > 0 ? kpis.curtailmentMWh / kpis.renewableAvailableMWh : 0)) of \(Format.gigawattHours(kpis.renewableAvailableMWh)) GWh available"),
-            KPICard(label: "Unserved energy", value: "\(NumberFormat.grouped(kpis.unservedHours == 0 ? 0 : kpis.unservedMWh)) MWh",
-                    detail: kpis.unservedHours == 0 ? "load met in every hour" : "in \(kpis.unservedHours) h", alert: kpis.unservedHours > 0),
-            KPICard(label: "Peak load", value: "\(NumberFormat.grouped(kpis.peakLoadMW)) MW",
-                    detail: "\(NumberFormat.grouped(kpis.peakLoadAfterFlexMW)) MW after storage and demand response (charging included)"),
-            KPICard(label: "Peak net load", value: "\(NumberFormat.grouped(kpis.peakNetLoadMW)) MW",
-                    detail: "less wind and solar; \(NumberFormat.grouped(kpis.peakNetLoadAfterFlexMW)) MW after flexibility"),
-            KPICard(label: "CO2 emitted", value: "\(NumberFormat.grouped(kpis.co2T / 1e6, decimals: 2)) Mt",
+            KPICard(label: text(.kpiOperatingCost), value: "\(Format.millions(run.summary.objective)) M EUR",
+                    detail: text(.kpiOperatingCostDetail, ["value": NumberFormat.grouped(run.summary.objective)])),
+            KPICard(label: text(.kpiUtilisation), value: Format.percent(kpis.renewableUtilisation),
+                    detail: text(.kpiUtilisationDetail)),
+            KPICard(label: text(.kpiCurtailment), value: energy(kpis.curtailmentMWh),
+                    detail: text(.kpiCurtailmentDetail, ["share": Format.percent(kpis.renewableAvailableMWh > 0 ? kpis.curtailmentMWh / kpis.renewableAvailableMWh : 0),
+                                                         "available": energy(kpis.renewableAvailableMWh)])),
+            KPICard(label: text(.kpiUnserved), value: text.units == .cn ? text.energyText(kpis.unservedHours == 0 ? 0 : kpis.unservedMWh) : "\(NumberFormat.grouped(kpis.unservedHours == 0 ? 0 : kpis.unservedMWh)) MWh",
+                    detail: kpis.unservedHours == 0 ? text(.kpiUnservedNone) : text(.kpiUnservedHours, ["hours": String(kpis.unservedHours)]), alert: kpis.unservedHours > 0),
+            KPICard(label: text(.kpiPeakLoad), value: power(kpis.peakLoadMW),
+                    detail: text(.kpiPeakLoadDetail, ["value": power(kpis.peakLoadAfterFlexMW)])),
+            KPICard(label: text(.kpiPeakNetLoad), value: power(kpis.peakNetLoadMW),
+                    detail: text(.kpiPeakNetLoadDetail, ["value": power(kpis.peakNetLoadAfterFlexMW)])),
+            KPICard(label: text(.kpiCO2), value: "\(NumberFormat.grouped(kpis.co2T / 1e6, decimals: 2)) Mt",
                     detail: "\(NumberFormat.grouped(kpis.co2T)) t"),
-            KPICard(label: "Non-hydro renewable share", value: Format.percent(kpis.nonHydroRenewableShare),
-                    detail: "of \(Format.gigawattHours(kpis.loadMWh)) GWh load; mean price \(NumberFormat.grouped(kpis.meanPriceEURPerMWh, decimals: 2)) EUR/MWh"),
+            KPICard(label: text(.kpiNonHydro), value: Format.percent(kpis.nonHydroRenewableShare),
+                    detail: text(.kpiNonHydroDetail, ["load": energy(kpis.loadMWh), "price": NumberFormat.grouped(kpis.meanPriceEURPerMWh, decimals: 2)])),
         ]
-        return ReportSection(id: "kpis", title: "Key results", blocks: ["<div class=\"kpis\">" + cards.map { $0.html() }.joined() + "</div>"])
+        return ReportSection(id: "kpis", title: text(.kpiSectionTitle), blocks: ["<div class=\"kpis\">" + cards.map { $0.html() }.joined() + "</div>"])
     }
 }

@@ -1,4 +1,5 @@
 import Charts
+import Localization
 import PageKit
 
 extension CaseReport {
@@ -6,22 +7,22 @@ extension CaseReport {
     var overviewSection: ReportSection {
         let window = source.window
         var facts: [(label: String, value: String)] = [
-            ("Case", "\(source.name) (\(provenance.caseFile))"),
-            ("Region", source.region),
-            ("Window", "\(Format.hours(window.first, window.last)) of the year, \(NumberFormat.grouped(Double(window.count))) h"),
-            ("Data directory", "\(provenance.dataDirectory) (chosen by \(provenance.dataDirectoryOrigin))"),
-            ("Data years", provenance.sourcesNote),
+            (text(.factCase), "\(source.name) (\(provenance.caseFile))"),
+            (text(.factRegion), source.region),
+            (text(.factWindow), text(.factWindowValue, ["hours": Format.hours(window.first, window.last, text), "count": NumberFormat.grouped(Double(window.count))])),
+            (text(.factDataDirectory), text(.factDataDirectoryValue, ["directory": provenance.dataDirectory, "origin": provenance.dataDirectoryOrigin])),
+            (text(.factDataYears), provenance.sourcesNote),
         ]
-        if !source.description.isEmpty { facts.insert(("Description", source.description), at: 1) }
+        if !source.description.isEmpty { facts.insert((text(.factDescription), source.description), at: 1) }
         let assumptions = HTMLTable(
-            headers: [.init("Assumption"), .init("Value"), .init("Why")],
+            headers: [.init(text(.assumption)), .init(text(.value)), .init(text(.why))],
             rows: source.assumptions.map { [.init($0.key), .init($0.value), .init($0.reason)] },
             className: "assumptions")
-        return ReportSection(id: "overview", title: "Case and data", blocks: [
+        return ReportSection(id: "overview", title: text(.overviewTitle), blocks: [
             HTML.facts(facts),
-            "<h3>Data notes</h3>", HTML.list(source.dataNotes, empty: "The series were used as read; nothing was rescaled."),
-            "<h3>Assumptions (\(source.assumptions.count))</h3>",
-            source.assumptions.isEmpty ? HTML.paragraph("The case states no assumptions.", class: "muted") : assumptions.html(),
+            "<h3>\(HTML.escape(text(.dataNotesHeading)))</h3>", HTML.list(source.dataNotes, empty: text(.dataNotesNone)),
+            "<h3>\(HTML.escape(text(.assumptionsHeading, ["count": String(source.assumptions.count)])))</h3>",
+            source.assumptions.isEmpty ? HTML.paragraph(text(.assumptionsNone), class: "muted") : assumptions.html(),
         ])
     }
 }

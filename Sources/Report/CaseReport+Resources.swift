@@ -1,17 +1,26 @@
 import Analysis
 import Charts
+import Localization
 import PageKit
 
 extension CaseReport {
+    /// The unit of the energy columns: GWh, or 亿千瓦时 in Chinese units.
+    var energyUnit: String { text.units == .cn ? text.energyUnit : "GWh" }
+
+    /// An energy cell in `energyUnit`.
+    func energyColumn(_ megawattHours: Double) -> String {
+        text.units == .cn ? NumberFormat.grouped(text.energy(megawattHours), decimals: 2) : Format.gigawattHours(megawattHours)
+    }
+
     /// What each resource did: rated power, energy delivered and taken, curtailment, cycles, hours called, cost.
     var resourceSection: ReportSection {
         let rows: [[HTMLTable.Cell]] = zip(source.resources, run.summary.resources).map { resource, summary in
             let swatch = "<span style=\"display:inline-block;width:10px;height:10px;margin-right:6px;background:\(Palette.color(of: resource))\"></span>"
             return [
                 .init(markup: swatch + HTML.escape(summary.name)), .init(summary.kind.replacingOccurrences(of: "_", with: " ")),
-                .init(NumberFormat.grouped(resource.ratedPowerMW), numeric: true),
-                .init(Format.gigawattHours(summary.energyMWh), numeric: true),
-                .init(summary.consumedMWh > 0 ? Format.gigawattHours(summary.consumedMWh) : "–", numeric: true),
+                .init(NumberFormat.grouped(text.power(resource.ratedPowerMW), decimals: text.units == .cn ? 1 : 0), numeric: true),
+                .init(energyColumn(summary.energyMWh), numeric: true),
+                .init(summary.consumedMWh > 0 ? energyColumn(summary.consumedMWh) : "–", numeric: true),
                 .init(summary.curtailmentShare.map(Format.percent) ?? "–", numeric: true),
                 .init(summary.equivalentFullCycles.map { NumberFormat.grouped($0, decimals: 1) } ?? "–", numeric: true),
                 .init(summary.hoursCalled.map { NumberFormat.grouped(Double($0)) } ?? "–", numeric: true),
@@ -19,12 +28,12 @@ extension CaseReport {
             ]
         }
         let table = HTMLTable(
-            headers: [.init("Resource"), .init("Kind"), .init("Power MW", numeric: true), .init("Delivered GWh", numeric: true),
-                      .init("Taken GWh", numeric: true), .init("Curtailed", numeric: true), .init("Full cycles", numeric: true),
-                      .init("Hours called", numeric: true), .init("Cost M EUR", numeric: true)],
+            headers: [.init(text(.resource)), .init(text(.kind)), .init(text(.powerColumn, ["unit": text.powerUnit]), numeric: true),
+                      .init(text(.deliveredColumn, ["unit": energyUnit]), numeric: true), .init(text(.takenColumn, ["unit": energyUnit]), numeric: true),
+                      .init(text(.curtailedColumn), numeric: true), .init(text(.fullCyclesColumn), numeric: true),
+                      .init(text(.hoursCalledColumn), numeric: true), .init(text(.costMillionsColumn), numeric: true)],
             rows: rows, className: "resources")
-        let note = "Delivered: generation, absorbed wind and solar, discharge, demand reduction, imports. Taken: charging, shifted-in load, exports. "
-            + "Power: rated (discharge for storage, largest import for interconnectors)."
-        return ReportSection(id: "resources", title: "Resources", blocks: [table.html(), HTML.paragraph(note, class: "muted")])
+        let note = text(.resourcesNote)
+        return ReportSection(id: "resources", title: text(.resourcesTitle), blocks: [table.html(), HTML.paragraph(note, class: "muted")])
     }
 }

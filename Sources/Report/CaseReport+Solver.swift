@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import Localization
 import PageKit
 
 extension CaseReport {
@@ -7,14 +8,16 @@ extension CaseReport {
     var solverSection: ReportSection {
         let solver = run.summary.solver
         let facts: [(label: String, value: String)] = [
-            ("Status", run.summary.status),
-            ("Method", "\(solver.method), \(NumberFormat.grouped(Double(solver.iterations))) iterations"),
-            ("Time", "read \(Self.seconds(solver.readSeconds)), build \(Self.seconds(solver.buildSeconds)), solve \(Self.seconds(solver.solveSeconds))"),
-            ("LP size", "\(NumberFormat.grouped(Double(solver.columns))) columns × \(NumberFormat.grouped(Double(solver.rows))) rows, "
-                + "\(NumberFormat.grouped(Double(solver.nonzeros))) nonzeros"),
-            ("Objective", "\(NumberFormat.grouped(run.summary.objective)) EUR"),
+            (text(.factStatus), run.summary.status),
+            (text(.factMethod), text(.factMethodValue, ["method": solver.method, "iterations": NumberFormat.grouped(Double(solver.iterations))])),
+            (text(.factTime), text(.factTimeValue, ["read": Self.seconds(solver.readSeconds), "build": Self.seconds(solver.buildSeconds),
+                                                    "solve": Self.seconds(solver.solveSeconds)])),
+            (text(.factLPSize), text(.factLPSizeValue, ["columns": NumberFormat.grouped(Double(solver.columns)), "rows": NumberFormat.grouped(Double(solver.rows)),
+                                                        "nonzeros": NumberFormat.grouped(Double(solver.nonzeros))])),
+            (text(.factObjective), "\(NumberFormat.grouped(run.summary.objective)) EUR"),
         ]
-        return ReportSection(id: "solver", title: "Solver", blocks: [HTML.facts(facts), "<h3>Notes</h3>", HTML.list(solver.notes)])
+        return ReportSection(id: "solver", title: text(.solverTitle),
+                             blocks: [HTML.facts(facts), "<h3>\(HTML.escape(text(.notesHeading)))</h3>", HTML.list(solver.notes, empty: text(.noneListed))])
     }
 
     static func seconds(_ value: Double) -> String { "\(NumberFormat.grouped(value, decimals: 2)) s" }

@@ -1,5 +1,6 @@
 import Analysis
 import Charts
+import Localization
 import PageKit
 
 extension CaseReport {
@@ -8,34 +9,33 @@ extension CaseReport {
     var targetSection: ReportSection {
         let targets = run.summary.targets
         guard !targets.isEmpty else {
-            return ReportSection(id: "targets", title: "Targets", blocks: [HTML.paragraph("The case sets no targets.", class: "muted")])
+            return ReportSection(id: "targets", title: text(.targetsTitle), blocks: [HTML.paragraph(text(.targetsNone), class: "muted")])
         }
         let table = HTMLTable(
-            headers: [.init("Target"), .init("Kind"), .init("Required", numeric: true), .init("Achieved", numeric: true), .init("Status"),
-                      .init("Shortfall", numeric: true), .init("Shadow price", numeric: true), .init("Source")],
+            headers: [.init(text(.target)), .init(text(.kind)), .init(text(.required), numeric: true), .init(text(.achieved), numeric: true),
+                      .init(text(.status)), .init(text(.shortfall), numeric: true), .init(text(.shadowPrice), numeric: true), .init(text(.source))],
             rows: targets.map { target in
                 [
                     .init(target.id), .init(target.kind.replacingOccurrences(of: "_", with: " ")),
                     .init(Self.targetValue(target.required, kind: target.kind), numeric: true),
                     .init(Self.targetValue(target.achieved, kind: target.kind), numeric: true),
-                    .init(markup: target.met ? "<span class=\"met\">met</span>" : "<span class=\"missed\">not met</span>"),
+                    .init(markup: target.met ? "<span class=\"met\">\(text(.met))</span>" : "<span class=\"missed\">\(text(.notMet).lowercased())</span>"),
                     .init(target.shortfall > 0 ? "\(NumberFormat.grouped(target.shortfall, decimals: target.shortfall < 10 ? 2 : 0)) \(target.shortfallUnit)" : "–",
                           numeric: true),
                     .init(target.shadowPrice.map { "\(NumberFormat.grouped($0, decimals: abs($0) < 10 ? 2 : 0)) \(target.shadowPriceUnit ?? "")" }
-                          ?? "–", numeric: true),
+                          ?? text(.notLPRow), numeric: true),
                     .init(markup: "<span class=\"quote\">\(HTML.escape(target.source ?? "—"))</span>"),
                 ]
             },
             className: "targets")
-        let note = "Shares and margins in %, CO2 in t. A shadow price is the cost of tightening the target by one unit "
-            + "(EUR per percentage point, EUR per t)."
+        let note = text(.targetsNote)
         var blocks = [table.html(), HTML.paragraph(note, class: "muted")]
         if let adequacy = run.summary.adequacy {
             blocks.append(HTML.paragraph("Adequacy (load + \(Format.percent(adequacy.margin)) covered by firm contributions in every hour): "
                 + "\(adequacy.hoursCovered) of \(adequacy.hours) h covered, \(adequacy.hoursShort) h short; worst hour \(adequacy.worstHour): "
                 + "firm − load = \(NumberFormat.grouped(adequacy.worstMarginMW)) MW (\(Format.percent(adequacy.worstMarginShare)) of load)."))
         }
-        return ReportSection(id: "targets", title: "Targets", blocks: blocks)
+        return ReportSection(id: "targets", title: text(.targetsTitle), blocks: blocks)
     }
 
     /// A target's required or achieved value in the unit it is stated in.

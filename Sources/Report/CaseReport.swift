@@ -2,6 +2,7 @@ import Analysis
 import Charts
 import DispatchBuilder
 import GridModel
+import Localization
 import PageKit
 import Solving
 
@@ -41,9 +42,12 @@ public struct CaseReport: Sendable {
     let aggregates: HourlyAggregates
     /// Where the data came from.
     let provenance: ReportProvenance
+    /// The language and units of the page.
+    let text: Localizer
 
-    /// A report of `run` (its model holds the case that was solved).
-    public init(run: CaseRun, provenance: ReportProvenance) {
+    /// A report of `run` (its model holds the case that was solved), in `text`'s language.
+    public init(run: CaseRun, provenance: ReportProvenance, text: Localizer = .english) {
+        self.text = text
         self.source = run.model.source
         self.run = run
         self.aggregates = HourlyAggregates(case: run.model.source, result: run.result)
@@ -53,13 +57,14 @@ public struct CaseReport: Sendable {
     /// The page, section by section.
     public var document: ReportDocument {
         let summary = run.summary
-        let subtitle = "Region \(summary.region) · \(Format.hours(source.window.first, source.window.last)) (\(NumberFormat.grouped(Double(source.hours))) h, "
-            + "\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: 0)))–\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: source.hours - 1)))) · solver status \(summary.status)"
+        let dates = "\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: 0), text))–\(Calendar365.dateLabel(day: source.window.dayOfYear(atOffset: source.hours - 1), text))"
+        let subtitle = text(.reportSubtitle, ["region": summary.region, "hours": Format.hours(source.window.first, source.window.last, text),
+                                              "count": NumberFormat.grouped(Double(source.hours)), "dates": dates, "status": summary.status])
         return ReportDocument(
-            title: "\(summary.caseName): hourly dispatch and flexibility",
+            title: text(.reportTitle, ["case": summary.caseName]),
             subtitle: subtitle,
             sections: [overviewSection, kpiSection] + dispatchSections
                 + [storageSection, durationSection, curtailmentSection, priceSection, targetSection, resourceSection, solverSection],
-            footer: "Written by gridflex solve --report from \(provenance.caseFile). Self-contained: no scripts, fonts or links outside this file; charts are inline SVG.")
+            footer: text(.reportFooter, ["file": provenance.caseFile]), language: text.language.rawValue)
     }
 }

@@ -1,6 +1,7 @@
 import Charts
 import DispatchBuilder
 import GridModel
+import Localization
 
 /// The dispatch of some hours as stacked layers: what supplies the load above zero (thermal by technology,
 /// hydro, wind, solar, storage discharge, demand response, imports, unserved load), what draws from the grid
@@ -22,7 +23,7 @@ struct DispatchLayers {
     /// Whether the hours hold curtailed wind or solar (the top layer).
     let hasCurtailment: Bool
 
-    init(case source: Case, result: DispatchResult, hours: Range<Int>) {
+    init(case source: Case, result: DispatchResult, hours: Range<Int>, text: Localizer) {
         load = Array(source.loadMW[hours])
         let zeros = [Double](repeating: 0, count: hours.count)
         var supply: [Entry] = [], demand: [Entry] = []
@@ -55,7 +56,7 @@ struct DispatchLayers {
         add(&demand, "surplus", "Spilled surplus", Palette.surplus, Array(result.surplusMW[hours]))
         add(&supply, "curtailed", "Curtailed wind and solar (not delivered)", Palette.curtailed, curtailed)
         func layers(_ list: [Entry]) -> [AreaLayer] {
-            list.filter { entry in entry.values.contains { $0 > CaseReport.negligibleMW } }.map { AreaLayer(name: $0.label, color: $0.color, values: $0.values) }
+            list.filter { entry in entry.values.contains { $0 > CaseReport.negligibleMW } }.map { AreaLayer(name: text.legend($0.label), color: $0.color, values: $0.values) }
         }
         above = layers(supply.sorted { Self.stackOrder($0.key) < Self.stackOrder($1.key) })
         below = layers(demand)

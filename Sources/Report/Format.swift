@@ -1,4 +1,5 @@
 import Charts
+import Localization
 
 /// The units the report prints energy, money and shares in, so that every card and table reads alike.
 enum Format {
@@ -12,8 +13,8 @@ enum Format {
     static func millions(_ euros: Double) -> String { NumberFormat.grouped(euros / 1e6, decimals: 1) }
 
     /// `hours 8,593–8,760`: a span of hours of the year (1-based, inclusive).
-    static func hours(_ first: Int, _ last: Int) -> String {
-        "hours \(NumberFormat.grouped(Double(first)))–\(NumberFormat.grouped(Double(last)))"
+    static func hours(_ first: Int, _ last: Int, _ text: Localizer) -> String {
+        text(.hoursRange, ["first": NumberFormat.grouped(Double(first)), "last": NumberFormat.grouped(Double(last))])
     }
 
     /// A per-unit share as a percentage with two decimals (`97.25 %`).

@@ -1,13 +1,12 @@
 import Foundation
+import Workbook
 
 /// A sweep's results as CSV: the `results` table of the database, one row per point in solving order.
 public enum SweepTable {
     /// The CSV text: point key, one column per parameter, status, objective, headline numbers, iterations,
     /// warm (0/1), timings, note, case hash and the full summary JSON.
     public static func csv(_ records: [SweepRecord], parameters: [String]) -> String {
-        let header = ["point_key"] + parameters + ["status", "objective"] + SweepMeasures.columnNames
-            + ["iterations", "warm", "load_seconds", "build_seconds", "solve_seconds", "note", "case_hash", "summary"]
-        var lines = [header.map(field).joined(separator: ",")]
+        var lines = [(header(parameters: parameters) + ["summary"]).map(field).joined(separator: ",")]
         for record in records {
             let measures = record.measures?.values.map(number) ?? Array(repeating: "", count: SweepMeasures.columnNames.count)
             let cells = [record.point.key] + parameters.map { record.point[$0] ?? "" } + [record.status, record.objective.map(number) ?? ""]
@@ -16,6 +15,28 @@ public enum SweepTable {
             lines.append(cells.map(field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The columns both forms share (the CSV adds the summary JSON).
+    static func header(parameters: [String]) -> [String] {
+        ["point_key"] + parameters + ["status", "objective"] + SweepMeasures.columnNames
+            + ["iterations", "warm", "load_seconds", "build_seconds", "solve_seconds", "note", "case_hash"]
+    }
+
+    /// The table as a workbook sheet: the CSV's columns without the summary JSON (longer than a cell may hold),
+    /// numbers (parameter values among them) as numbers.
+    public static func sheet(_ records: [SweepRecord], parameters: [String]) -> Sheet {
+        let rows = records.map { record -> [Cell] in
+            let values = parameters.map { name -> Cell in
+                let text = record.point[name] ?? ""
+                return Double(text).map(Cell.number) ?? .text(text)
+            }
+            let measures = record.measures?.values.map(Cell.number) ?? Array(repeating: .empty, count: SweepMeasures.columnNames.count)
+            return [.text(record.point.key)] + values + [.text(record.status), .number(record.objective)] + measures
+                + [.count(record.iterations), .count(record.warm ? 1 : 0), .number(record.loadSeconds), .number(record.buildSeconds),
+                   .number(record.solveSeconds), .text(record.note), .text(record.caseHash)]
+        }
+        return Sheet(name: "Points", header: header(parameters: parameters), rows: rows)
     }
 
     /// Shortest text that reads back as the same number.

@@ -51,11 +51,16 @@ struct PlanCommand: ParsableCommand {
 
         @OptionGroup var options: CaseOptions
 
+        @OptionGroup var language: LanguageOptions
+
         @Option(help: "auto, simplex or interior.")
         var method: SolveMethod = .auto
 
         @Option(help: "Directory for summary.json, plan_check.json and hourly.csv.")
         var out: String?
+
+        @Option(help: ArgumentHelp("Write an Excel workbook (summary, plan targets with quotes, resources, hourly table).", valueName: "FILE.xlsx"))
+        var xlsx: String?
 
         @Flag(help: "Print the check as one JSON object on stdout.")
         var json = false
@@ -87,10 +92,14 @@ struct PlanCommand: ParsableCommand {
                 if json {
                     print(try OutputFiles.json(check))
                 } else {
-                    print(SummaryText.render(run.summary))
-                    print(PlanText.check(check), terminator: "")
+                    print(SummaryText.render(run.summary, in: language.localizer))
+                    print(PlanText.check(check, in: language.localizer), terminator: "")
                 }
-                if let report { try ReportFile.write(run, loaded: loaded, plan: check, to: report) }
+                if let xlsx {
+                    let hourly = HourlyTable(case: loaded.value, result: run.result)
+                    try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, plan: check, in: language.localizer), to: xlsx)
+                }
+                if let report { try ReportFile.write(run, loaded: loaded, plan: check, in: language.localizer, to: report) }
             }
         }
     }

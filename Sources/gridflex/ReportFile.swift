@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Localization
 import Report
 import Scenario
 import Solving
@@ -10,12 +11,12 @@ enum ReportFile {
     /// different years and are matched by hour of year (see the bundle's README).
     static let sourcesNote = "load year 2018, weather year 2020 (wind, solar, hydro), aligned by hour of year"
 
-    static func write(_ run: CaseRun, loaded: LoadedCase, plan: PlanCheck? = nil, to path: String) throws {
+    static func write(_ run: CaseRun, loaded: LoadedCase, plan: PlanCheck? = nil, in text: Localizer = .english, to path: String) throws {
         let provenance = ReportProvenance(
             caseFile: loaded.file, dataDirectory: loaded.dataDirectory.url.path, dataDirectoryOrigin: loaded.dataDirectory.origin,
             sourcesNote: sourcesNote)
-        var document = CaseReport(run: run, provenance: provenance).document
-        if let plan { document.sections.insert(PlanSection.section(plan), at: min(2, document.sections.count)) }
+        var document = CaseReport(run: run, provenance: provenance, text: text).document
+        if let plan { document.sections.insert(PlanSection.section(plan, in: text), at: min(2, document.sections.count)) }
         let html = document.html()
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: path))

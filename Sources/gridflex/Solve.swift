@@ -10,6 +10,8 @@ struct Solve: ParsableCommand {
 
     @OptionGroup var options: CaseOptions
 
+    @OptionGroup var language: LanguageOptions
+
     @Option(help: "auto (interior point, dual simplex fallback), vertex (interior point + crossover to a basic solution, dual simplex fallback), simplex (dual simplex from scratch) or interior.")
     var method: SolveMethod = .auto
 
@@ -21,6 +23,9 @@ struct Solve: ParsableCommand {
 
     @Option(help: "Write a self-contained HTML report (charts as inline SVG, no network needed) to this file.")
     var report: String?
+
+    @Option(help: ArgumentHelp("Write an Excel workbook (summary, resources, targets, assumptions, hourly table).", valueName: "FILE.xlsx"))
+    var xlsx: String?
 
     @Flag(help: "Print the summary as one JSON object on stdout.")
     var json = false
@@ -51,12 +56,16 @@ struct Solve: ParsableCommand {
                                                                   method: method)
             }
             if let out { try OutputFiles.write(run, summary: summary, case: loaded.value, to: out) }
-            print(json ? try OutputFiles.json(summary) : SummaryText.render(summary), terminator: json ? "\n" : "")
+            print(json ? try OutputFiles.json(summary) : SummaryText.render(summary, in: language.localizer), terminator: json ? "\n" : "")
             guard run.result.status.hasSolution else {
                 throw Failure.solver("the solver ended with status '\(run.result.status.rawValue)'; no dispatch to report")
             }
+            if let xlsx {
+                let hourly = HourlyTable(case: loaded.value, result: run.result)
+                try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, in: language.localizer), to: xlsx)
+            }
             // Last, so that the summary and the hourly file are out even when the report cannot be written.
-            if let report { try ReportFile.write(run, loaded: loaded, to: report) }
+            if let report { try ReportFile.write(run, loaded: loaded, in: language.localizer, to: report) }
         }
     }
 }

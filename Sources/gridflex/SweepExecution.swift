@@ -2,15 +2,14 @@ import ArgumentParser
 import Foundation
 import Sweep
 
-/// Runs a prepared sweep (or one shard of it) into its database, then writes the chart, CSV and report.
+/// Runs a prepared sweep (or one shard of it) into its database, then writes the chart, CSV, workbook and report.
 struct SweepExecution {
     let sweep: PreparedSweep
     let shard: Shard?
     let database: String
     let jobs: Int?
     let resume: Bool
-    let csv: String?
-    let report: String?
+    let outputs: SweepOutputs.Requested
 
     func perform() throws {
         let store = try SweepOutputs.open(database)
@@ -45,14 +44,15 @@ struct SweepExecution {
         if let error = outcome.storeError {
             throw Failure.output("\(error.description). Every point stored before it is safe; fix the cause and run again with --resume")
         }
-        let files = try SweepOutputs.write(store: store, caseHash: sweep.caseHash, database: database, csv: csv, report: report)
+        let files = try SweepOutputs.write(store: store, caseHash: sweep.caseHash, database: database, requested: outputs)
         let records = files.records
         let keys = Set(tasks.map(\.point.key))
         let mine = records.filter { keys.contains($0.point.key) }
         let done = mine.count
         let unsolved = mine.filter { $0.objective == nil }
         print("Stored \(done) of \(tasks.count) points in \(database): \(outcome.stored) solved now (\(outcome.warm) warm, "
-              + "\(outcome.stored - outcome.warm) cold). Chart: \(files.chart)\(csv.map { ". CSV: \($0)" } ?? "")\(report.map { ". Report: \($0)" } ?? "").")
+              + "\(outcome.stored - outcome.warm) cold). Chart: \(files.chart)\(outputs.csv.map { ". CSV: \($0)" } ?? "")"
+              + "\(outputs.xlsx.map { ". Workbook: \($0)" } ?? "")\(outputs.report.map { ". Report: \($0)" } ?? "").")
         if let first = unsolved.first {
             print("\(unsolved.count) point\(unsolved.count == 1 ? " has" : "s have") no solution; the first, \(first.point): \(first.status): \(first.note)")
         }

@@ -17,6 +17,9 @@ struct SweepMergeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the merged table as CSV.", valueName: "FILE.csv"))
     var csv: String?
 
+    @Option(help: ArgumentHelp("Also write the merged table as an Excel workbook (one sheet of points).", valueName: "FILE.xlsx"))
+    var xlsx: String?
+
     @Option(help: ArgumentHelp("Write a self-contained HTML page with the frontier charts and the table.", valueName: "FILE.html"))
     var report: String?
 
@@ -29,7 +32,8 @@ struct SweepMergeCommand: ParsableCommand {
                 throw Failure.input("\(error)")
             }
             let store = try SweepOutputs.open(output)
-            let files = try SweepOutputs.write(store: store, caseHash: outcome.registration.caseHash, database: output, csv: csv, report: report)
+            let files = try SweepOutputs.write(store: store, caseHash: outcome.registration.caseHash, database: output,
+                                                requested: SweepOutputs.Requested(csv: csv, xlsx: xlsx, report: report))
             let planned = outcome.registration.plannedKeys.count
             print("Merged \(inputs.count) database\(inputs.count == 1 ? "" : "s") into \(output): \(outcome.stored) of \(planned) points. Chart: \(files.chart).")
             guard outcome.isComplete else {

@@ -1,8 +1,10 @@
 import Foundation
 import Report
 import Sweep
+import Workbook
 
-/// The files written from a sweep's database: the frontier chart beside it, and on request the CSV table and the HTML report.
+/// The files written from a sweep's database: the frontier chart beside it, and on request the CSV table, the
+/// workbook and the HTML report.
 enum SweepOutputs {
     /// What was written.
     struct Written {
@@ -18,7 +20,14 @@ enum SweepOutputs {
         }
     }
 
-    static func write(store: SweepStore, caseHash: String, database: String, csv: String?, report: String?) throws -> Written {
+    /// Where the optional files go (nil: not written).
+    struct Requested {
+        let csv: String?
+        let xlsx: String?
+        let report: String?
+    }
+
+    static func write(store: SweepStore, caseHash: String, database: String, requested: Requested) throws -> Written {
         let records: [SweepRecord], registration: SweepRegistration?
         do { try store.checkpoint() } catch { throw Failure.output(error.description) }
         do {
@@ -32,8 +41,15 @@ enum SweepOutputs {
         let chart = SweepFiles.sibling(of: database, extension: "svg")
         let charts = SweepCharts(records: records, parameters: registration.parameters)
         try save(charts.svgDocument(title: "\(registration.caseFile): sweep of \(registration.parameters.joined(separator: " × "))"), to: chart)
-        if let csv { try save(SweepTable.csv(records, parameters: registration.parameters), to: csv) }
-        if let report {
+        if let csv = requested.csv { try save(SweepTable.csv(records, parameters: registration.parameters), to: csv) }
+        if let xlsx = requested.xlsx {
+            do {
+                try Workbook(sheets: [SweepTable.sheet(records, parameters: registration.parameters)]).write(to: xlsx)
+            } catch {
+                throw Failure.output("\(error); the results are safe in the database")
+            }
+        }
+        if let report = requested.report {
             try save(SweepReport(registration: registration, records: records, databasePath: database).document.html(), to: report)
         }
         return Written(records: records, chart: chart)

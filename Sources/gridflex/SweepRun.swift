@@ -27,6 +27,9 @@ struct SweepRun: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the results table as CSV.", valueName: "FILE.csv"))
     var csv: String?
 
+    @Option(help: ArgumentHelp("Also write the results table as an Excel workbook (one sheet of points).", valueName: "FILE.xlsx"))
+    var xlsx: String?
+
     @Option(help: ArgumentHelp("Write a self-contained HTML page with the frontier charts and the table.", valueName: "FILE.html"))
     var report: String?
 
@@ -64,7 +67,7 @@ struct SweepRun: ParsableCommand {
                 do { return try Shard(parsing: text) } catch { throw Failure.input("\(error)") }
             }
             try SweepExecution(sweep: prepared, shard: shard, database: SweepFiles.database(db, shard: shard), jobs: jobs, resume: resume,
-                               csv: csv, report: report).perform()
+                               outputs: SweepOutputs.Requested(csv: csv, xlsx: xlsx, report: report)).perform()
         }
     }
 }

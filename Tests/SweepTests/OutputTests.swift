@@ -1,6 +1,7 @@
 import Foundation
 import Scenario
 import Testing
+import Workbook
 @testable import Sweep
 
 @Suite("Fingerprints, charts and Slurm scripts")
@@ -39,6 +40,19 @@ struct OutputTests {
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 4, "two lines in each of two charts")
         #expect(svg.contains("b = 10") && svg.contains("b = 20") && svg.contains("Curtailment (% of available wind and solar)"))
         #expect(charts.caption == "6 of 6 points drawn.")
+    }
+
+    @Test("The workbook sheet has the CSV's columns but the summary JSON, parameters and measures as numbers")
+    func pointsSheet() throws {
+        let plan = try SweepPlan(axes: [SweepAxis(parsing: "battery.power_mw=0,1500")])
+        let measures = SweepMeasures(values: [1, 0.9, 0, 0.2, 5, 100, 42, 0])!
+        let records = [SweepRecord(caseHash: "h", point: plan.points[1], position: 1, status: "optimal", objective: 42, measures: measures)]
+        let sheet = SweepTable.sheet(records, parameters: plan.parameters)
+        let csvHeader = SweepTable.csv(records, parameters: plan.parameters).split(separator: "\n")[0].split(separator: ",").map(String.init)
+        #expect(sheet.header + ["summary"] == csvHeader)
+        // Row: key, the parameter 1500 as a number, status, objective 42, then the eight measures in `columnNames` order.
+        #expect(Array(sheet.rows[0].prefix(12)) == [.text("battery.power_mw=1500"), .number(1500), .text("optimal"), .number(42),
+                                                   .number(1), .number(0.9), .number(0), .number(0.2), .number(5), .number(100), .number(42), .number(0)])
     }
 
     @Test("The sbatch script maps SLURM_ARRAY_TASK_ID to --shard and quotes its words")
