@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "Sweep",
             dependencies: [
-                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Charts", "PageKit", "Workbook",
+                "GridModel", "Scenario", "DispatchBuilder", "Analysis", "Solving", "LinearProgramming", "Charts", "PageKit", "Workbook", "Localization",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "GridFlexCLITests", dependencies: ["gridflex", "Sweep"]),
         .testTarget(name: "PlanTests", dependencies: ["GridModel", "Scenario", "Analysis", "Solving", "DispatchBuilder"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming", "TestSupport"]),
+        .testTarget(name: "SweepTests", dependencies: ["Sweep", "Scenario", "GridModel", "Analysis", "LinearProgramming", "TestSupport", "Localization"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts", "Localization"]),
         .testTarget(name: "PyPSAExportTests", dependencies: ["GridModel", "PyPSAExport"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook"]),

@@ -27,6 +27,12 @@ public enum TextKey: String, Sendable, CaseIterable {
     case powerColumn, deliveredColumn, fullCyclesColumn, costMillionsColumn, resourcesNote, solverTitle, factStatus, factMethod
     case factMethodValue, factTime, factTimeValue, factLPSize, factLPSizeValue, factObjective, notesHeading, noneListed, planSectionTitle
     case planIntro, inTheModel, planCountsShort, quote
+    // The sweep page (`sweep --report`) and its frontier charts.
+    case swTitle, swSubtitle, swFooter, swSection, swCaseFile, swFingerprint, swVaried, swVariedValue, swFixed, swNone, swPoints
+    case swPointsValue, swSolves, swSolvesValue, swShard, swFrontier, swCurtailment, swCurtailmentCaption, swCost, swCostCaption
+    case swStatus, swObjective, swCurtailmentEnergy, swCurtailmentShare, swUnserved, swNonHydro, swCO2, swPeakNetLoad, swStart
+    case swSeconds, swNote, swWarm, swCold, swChartCurtailment, swAxisCurtailmentUnit, swChartCost, swAxisCostUnit, swNoParameter
+    case swAllPoints, swDrawn, swLeftOut, swHeld, swChartFileTitle
     case axisDate, axisTicksMonthly, axisTicksMidnight, axisBeijingTime, hoursRange
     // The workbooks (`--xlsx`).
     case wbSummary, wbResources, wbCurtailment, wbTargets, wbPlanTargets, wbMarginal, wbAssumptions, wbDataNotes, wbHourly, wbItem

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Localization
 import PageKit
 
 /// A sweep's frontier: curtailment and operating cost against the first varied parameter, one line per value of
@@ -16,12 +17,15 @@ public struct SweepCharts: Sendable {
     let curves: [Curve]
     /// What the charts leave out or hold fixed, for captions.
     public let caption: String
+    /// The language of titles, axes and captions.
+    let text: Localizer
 
-    /// The frontier of `records` over `parameters`.
-    public init(records: [SweepRecord], parameters: [String]) {
+    /// The frontier of `records` over `parameters`, labelled in `text`'s language.
+    public init(records: [SweepRecord], parameters: [String], text: Localizer = .english) {
         self.parameters = parameters
+        self.text = text
         guard let first = parameters.first else {
-            (curves, caption) = ([], "No parameter was varied.")
+            (curves, caption) = ([], text(.swNoParameter))
             return
         }
         let solved = records.filter { $0.measures != nil && $0.point[first].flatMap(ParameterValue.number) != nil }
@@ -38,11 +42,11 @@ public struct SweepCharts: Sendable {
                 guard let x = record.point[first].flatMap(ParameterValue.number), let measures = record.measures else { return nil }
                 return (x, measures)
             }.sorted { $0.x < $1.x }
-            return Curve(label: second.map { "\($0) = \(value)" } ?? "all points", points: points)
+            return Curve(label: second.map { "\($0) = \(value)" } ?? text(.swAllPoints), points: points)
         }
-        var notes = ["\(shown.count) of \(records.count) points drawn"]
-        if solved.count < records.count { notes.append("points without a solution or with a non-numeric \(first) are left out") }
-        if !held.isEmpty { notes.append("held at their lowest value: " + held.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")) }
+        var notes = [text(.swDrawn, ["shown": String(shown.count), "total": String(records.count)])]
+        if solved.count < records.count { notes.append(text(.swLeftOut, ["key": first])) }
+        if !held.isEmpty { notes.append(text(.swHeld, ["list": held.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")])) }
         caption = notes.joined(separator: "; ") + "."
     }
 
@@ -51,14 +55,15 @@ public struct SweepCharts: Sendable {
 
     /// Curtailed share of available wind and solar, %.
     public var curtailment: LineChart {
-        chart(title: "Curtailment against \(parameters.first ?? "")", axis: Axis(title: "Curtailment", unit: "% of available wind and solar")) {
+        chart(title: text(.swChartCurtailment, ["key": parameters.first ?? ""]),
+              axis: Axis(title: text(.swCurtailment), unit: text(.swAxisCurtailmentUnit))) {
             $0.curtailmentShare * 100
         }
     }
 
     /// Operating cost (objective less target penalties), million EUR.
     public var cost: LineChart {
-        chart(title: "Operating cost against \(parameters.first ?? "")", axis: Axis(title: "Operating cost", unit: "million EUR", includesZero: false)) {
+        chart(title: text(.swChartCost, ["key": parameters.first ?? ""]), axis: Axis(title: text(.swCost), unit: text(.swAxisCostUnit), includesZero: false)) {
             $0.operatingCostEUR / 1e6
         }
     }

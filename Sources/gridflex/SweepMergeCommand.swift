@@ -23,6 +23,8 @@ struct SweepMergeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a self-contained HTML page with the frontier charts and the table.", valueName: "FILE.html"))
     var report: String?
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         try reportingFailures {
             let outcome: SweepMerge.Outcome
@@ -33,7 +35,7 @@ struct SweepMergeCommand: ParsableCommand {
             }
             let store = try SweepOutputs.open(output)
             let files = try SweepOutputs.write(store: store, caseHash: outcome.registration.caseHash, database: output,
-                                                requested: SweepOutputs.Requested(csv: csv, xlsx: xlsx, report: report))
+                                                requested: SweepOutputs.Requested(csv: csv, xlsx: xlsx, report: report, text: language.localizer))
             let planned = outcome.registration.plannedKeys.count
             print("Merged \(inputs.count) database\(inputs.count == 1 ? "" : "s") into \(output): \(outcome.stored) of \(planned) points. Chart: \(files.chart).")
             guard outcome.isComplete else {

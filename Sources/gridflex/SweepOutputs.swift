@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Report
 import Sweep
 import Workbook
@@ -25,6 +26,8 @@ enum SweepOutputs {
         let csv: String?
         let xlsx: String?
         let report: String?
+        /// The language and units of the chart, the report and the workbook's sheet name.
+        var text: Localizer = .english
     }
 
     static func write(store: SweepStore, caseHash: String, database: String, requested: Requested) throws -> Written {
@@ -39,8 +42,10 @@ enum SweepOutputs {
         }
         guard let registration else { throw Failure.output("\(database): the sweep is not registered") }
         let chart = SweepFiles.sibling(of: database, extension: "svg")
-        let charts = SweepCharts(records: records, parameters: registration.parameters)
-        try save(charts.svgDocument(title: "\(registration.caseFile): sweep of \(registration.parameters.joined(separator: " × "))"), to: chart)
+        let text = requested.text
+        let charts = SweepCharts(records: records, parameters: registration.parameters, text: text)
+        let title = text(.swChartFileTitle, ["case": registration.caseFile, "parameters": registration.parameters.joined(separator: " × ")])
+        try save(charts.svgDocument(title: title), to: chart)
         if let csv = requested.csv { try save(SweepTable.csv(records, parameters: registration.parameters), to: csv) }
         if let xlsx = requested.xlsx {
             do {
@@ -50,7 +55,7 @@ enum SweepOutputs {
             }
         }
         if let report = requested.report {
-            try save(SweepReport(registration: registration, records: records, databasePath: database).document.html(), to: report)
+            try save(SweepReport(registration: registration, records: records, databasePath: database, text: text).document.html(), to: report)
         }
         return Written(records: records, chart: chart)
     }

@@ -45,6 +45,8 @@ struct SweepRun: ParsableCommand {
     @Option(help: ArgumentHelp("Solve only shard K of N (K from 0): contiguous slices of the sweep's order.", valueName: "K/N"))
     var shard: String?
 
+    @OptionGroup var language: LanguageOptions
+
     @OptionGroup var slurm: SlurmOptions
 
     func validate() throws {
@@ -67,7 +69,7 @@ struct SweepRun: ParsableCommand {
                 do { return try Shard(parsing: text) } catch { throw Failure.input("\(error)") }
             }
             try SweepExecution(sweep: prepared, shard: shard, database: SweepFiles.database(db, shard: shard), jobs: jobs, resume: resume,
-                               outputs: SweepOutputs.Requested(csv: csv, xlsx: xlsx, report: report)).perform()
+                               outputs: SweepOutputs.Requested(csv: csv, xlsx: xlsx, report: report, text: language.localizer)).perform()
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Scenario
 import Testing
 import Workbook
@@ -40,6 +41,25 @@ struct OutputTests {
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 4, "two lines in each of two charts")
         #expect(svg.contains("b = 10") && svg.contains("b = 20") && svg.contains("Curtailment (% of available wind and solar)"))
         #expect(charts.caption == "6 of 6 points drawn.")
+    }
+
+    @Test("The sweep page follows --lang and --units: Chinese headings, 亿千瓦时 and 万千瓦 columns; English stays as it was")
+    func chineseReport() throws {
+        let plan = try SweepPlan(axes: [SweepAxis(parsing: "battery.power_mw=0,1500")])
+        let records = plan.points.enumerated().map { index, point in
+            SweepRecord(caseHash: "h", point: point, position: index, status: "optimal", objective: 1e9,
+                        measures: SweepMeasures(values: Array(repeating: 0.5, count: SweepMeasures.columnNames.count)))
+        }
+        let registration = SweepRegistration(caseHash: "h", caseFile: "case.yaml", parameters: plan.parameters, fixedOptions: [], shard: nil,
+                                             plannedKeys: plan.points.map(\.key))
+        let chinese = SweepReport(registration: registration, records: records, databasePath: "s.sqlite",
+                                  text: Localizer(language: .chinese, units: .cn)).document.html()
+        #expect(chinese.contains("lang=\"zh-CN\"") && chinese.contains("参数扫描：battery.power_mw"))
+        #expect(chinese.contains("弃电量（亿千瓦时）") && chinese.contains("计及灵活性后最大净负荷（万千瓦）") && chinese.contains("冷启动"))
+        #expect(chinese.contains("弃电率随 battery.power_mw 的变化"))
+        let english = SweepReport(registration: registration, records: records, databasePath: "s.sqlite").document.html()
+        #expect(english.contains("Sweep of battery.power_mw") && english.contains("Curtailment (GWh)") && english.contains("Peak net load after flex (MW)"))
+        #expect(!english.contains("弃电"))
     }
 
     @Test("The workbook sheet has the CSV's columns but the summary JSON, parameters and measures as numbers")
