@@ -26,9 +26,10 @@ def capacities(check):
         before = target.get("fleet_before_mw")
         if before is None:
             continue
-        if target["evaluation"] == "applied":
+        achieved = target.get("achieved")
+        if achieved is not None and abs(achieved - before) > 0.5:
             parts.append(f"{target['id']} ({target['qualifier']} {target['required']:,.0f}): "
-                         f"{before:,.0f} → {target['achieved']:,.0f} MW")
+                         f"{before:,.0f} → {achieved:,.0f} MW")
         else:
             parts.append(f"{target['id']} ({target['qualifier']} {target['required']:,.0f}): fleet {before:,.0f} MW kept")
     return "; ".join(parts) or "—"

@@ -12,8 +12,8 @@ public enum Compliance {
         source.targets.map { target in
             let outcome = result.targets.first { $0.target.id == target.id }
             let definition = target.terms(in: source)
-            let quantity = definition.map { Self.quantity(of: $0, in: result) } ?? 0
-            let reference = definition?.referenceMWh ?? 0
+            let quantity = Self.quantity(of: definition, in: result)
+            let reference = definition.referenceMWh ?? 0
             switch target.requirement {
             case let .renewableUtilisation(minimum, _):
                 // The quantity is curtailed + surplus (thrown away), against the available energy.
@@ -31,15 +31,6 @@ public enum Compliance {
             case let .co2Cap(maxTonnes):
                 return compliance(target, kind: "co2_cap", required: maxTonnes, achieved: quantity, atLeast: false,
                                   outcome: outcome, shadowPrice: outcome.map { -$0.dual }, unit: "EUR/t")
-            case let .planningReserve(margin, credits):
-                let firm = firmCapacityMW(of: source, credits: credits)
-                let peak = source.peakLoadMW
-                let achieved = peak > 0 ? firm / peak - 1 : 0
-                var entry = compliance(target, kind: "planning_reserve", required: margin, achieved: achieved, atLeast: true,
-                                       outcome: nil, shadowPrice: nil, unit: nil)
-                entry.shortfall = max(0, (1 + margin) * peak - firm)
-                entry.shortfallUnit = "MW"
-                return entry
             }
         }
     }
@@ -62,13 +53,5 @@ public enum Compliance {
             id: target.id, kind: kind, required: required, achieved: achieved, met: met,
             shortfall: outcome.map { $0.shortfall > tolerance ? $0.shortfall : 0 } ?? 0, shortfallUnit: outcome?.unit ?? "",
             binding: (price ?? 0) > 1e-6, shadowPrice: price, shadowPriceUnit: shadowPrice == nil ? nil : unit, source: target.source)
-    }
-
-    /// Σ capacity × capacity credit, MW. Credits are looked up by resource name, then by kind.
-    public static func firmCapacityMW(of source: Case, credits: [String: Double]) -> Double {
-        source.resources.reduce(0) { total, resource in
-            let credit = credits[resource.name] ?? credits[resource.kindName] ?? 0
-            return total + credit * resource.ratedPowerMW
-        }
     }
 }

@@ -81,9 +81,11 @@ public struct PlanCheck: Sendable, Codable, Equatable {
     public var targets: [PlanTargetCompliance]
     /// The solved case.
     public var summary: CaseSummary
+    /// What each flexibility group the plan sets buys (the case re-solved without it); empty until measured.
+    public var contributions: [ContributionRow] = []
 
     enum CodingKeys: String, CodingKey {
-        case region, document, documentStatus = "document_status", year, targets, summary
+        case region, document, documentStatus = "document_status", year, targets, summary, contributions
     }
 }
 

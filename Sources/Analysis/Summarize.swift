@@ -16,6 +16,7 @@ public enum Summarize {
             capacities: ResourceCapacity.of(source),
             curtailment: curtailment(of: source, result: result),
             targets: Compliance.evaluate(case: source, result: result),
+            adequacy: AdequacySummary(case: source, result: result),
             marginalValues: result.marginalValues.filter { !isEmptyStoragePower($0, in: source) },
             solver: solver, assumptions: source.assumptions, dataNotes: source.dataNotes)
     }
@@ -33,6 +34,7 @@ public enum Summarize {
         let curves = LoadCurves(case: source, aggregates: aggregates)
         let loadEnergy = source.loadEnergyMWh
         let penalty = result.targets.reduce(0) { $0 + $1.shortfall * source.penaltyEURPerUnit(of: $1.target) }
+            + (result.adequacy.map { $0.shortfallMWh * (source.adequacy?.shortfallPenaltyEURPerMWh ?? 0) } ?? 0)
         return KPIs(
             loadMWh: loadEnergy,
             renewableAvailableMWh: available,

@@ -32,7 +32,8 @@ public struct KPIs: Sendable, Codable, Equatable {
     public var co2T: Double
     /// Mean of the hourly marginal prices, EUR/MWh.
     public var meanPriceEURPerMWh: Double
-    /// Penalties paid for missed targets (shortfall × penalty), EUR; part of the objective, not a real cost.
+    /// Penalties paid for missed targets and adequacy shortfalls (shortfall × penalty), EUR; part of the objective,
+    /// not a real cost.
     public var targetPenaltyEUR: Double
     /// Objective less target penalties, EUR.
     public var operatingCostEUR: Double
@@ -173,6 +174,10 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var curtailment: [CurtailmentSummary]
     /// Per target.
     public var targets: [TargetCompliance]
+    /// The hourly adequacy row, when the case has one.
+    public var adequacy: AdequacySummary?
+    /// What each flexibility group buys (`solve --contributions`); `nil` unless asked for.
+    public var contributions: [ContributionRow]?
     /// What one more MW (or MWh) of each flexibility resource is worth over the window, EUR per unit.
     public var marginalValues: [MarginalValue]
     /// Solver facts.
@@ -183,7 +188,7 @@ public struct CaseSummary: Sendable, Codable, Equatable {
     public var dataNotes: [String]
 
     enum CodingKeys: String, CodingKey {
-        case caseName = "case", region, window, hours, status, objective, kpis, resources, capacities, curtailment, targets
+        case caseName = "case", region, window, hours, status, objective, kpis, resources, capacities, curtailment, targets, adequacy, contributions
         case marginalValues = "marginal_values", solver
         case assumptions, dataNotes = "data_notes"
     }

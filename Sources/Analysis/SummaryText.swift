@@ -34,7 +34,8 @@ public enum SummaryText {
             lines.append(text(.curtailmentLine, ["kind": curtailment.kind.padding(toLength: 8, withPad: " ", startingAt: 0), "curtailed": energy(curtailment.curtailedMWh),
                                                  "share": percent(curtailment.share), "available": energy(curtailment.availableMWh)]))
         }
-        lines.append(text(.utilisationLine, ["value": percent(kpis.renewableUtilisation)]))
+        let byKind = summary.curtailment.filter { $0.availableMWh > 0 }.map { "\($0.kind) \(percent(1 - $0.share))" }.joined(separator: ", ")
+        lines.append(text(.utilisationLine, ["value": percent(kpis.renewableUtilisation)]) + (byKind.isEmpty ? "" : " [\(byKind)]"))
         lines.append(text(.nonHydroLine, ["value": percent(kpis.nonHydroRenewableShare), "load": energy(kpis.loadMWh)]))
         lines.append(text(.peakLoadLine, ["value": power(kpis.peakLoadMW)]))
         lines.append(text(.peakNetLoadLine, ["value": power(kpis.peakNetLoadMW)]))
@@ -55,6 +56,8 @@ public enum SummaryText {
                 ]))
             }
         }
+        if let adequacy = summary.adequacy { lines += AdequacyText.lines(adequacy) }
+        lines += ContributionText.lines(summary.contributions ?? [])
         if !summary.marginalValues.isEmpty {
             lines.append("")
             lines.append(text(.marginalHeading))

@@ -42,6 +42,8 @@ public struct DispatchModel: Sendable {
     public internal(set) var resourceColumns: [ResourceColumns] = []
     /// One entry per target that is an LP row.
     public internal(set) var targetRows: [TargetRow] = []
+    /// `adequacy[t=H]` and its shortfall columns, when the case has an adequacy requirement (Adequacy.swift).
+    public internal(set) var adequacyRows: AdequacyRows?
     /// `capacity[NAME]` of the sized storage, in sizing mode.
     public internal(set) var capacityColumn: ColumnID?
     /// Each storage's first `soc_balance` row (its right-hand side holds a fixed initial state of charge).
@@ -81,6 +83,7 @@ public struct DispatchModel: Sendable {
         }
         addBalanceRows()
         for target in source.targets { addTarget(target) }
+        if let adequacy = source.adequacy { addAdequacy(adequacy, sized: sizing?.resource) }
     }
 
     /// Hour of the year of window offset `t`, for names.

@@ -31,6 +31,8 @@ public struct DispatchResult: Sendable {
     public let targets: [TargetOutcome]
     /// What one more unit of each flexibility resource's capacity is worth.
     public let marginalValues: [MarginalValue]
+    /// The adequacy row's shortfalls and duals, when the case has one.
+    public let adequacy: AdequacyOutcome?
 }
 
 extension DispatchModel {
@@ -52,7 +54,8 @@ extension DispatchModel {
                 DispatchResult.TargetOutcome(target: $0.target, shortfall: solution.columnValues[$0.shortfall.index],
                                              dual: solution.rowDuals[$0.row.index], unit: $0.unit)
             },
-            marginalValues: marginalValues(from: solution))
+            marginalValues: marginalValues(from: solution),
+            adequacy: adequacyRows.map { AdequacyOutcome($0, solution) })
     }
 }
 

@@ -3,11 +3,10 @@ import LinearProgramming
 
 extension DispatchModel {
     /// Adds `target[ID]` for the target's row (see ``TargetTerms``) and its `shortfall[ID]` column (penalised, so a
-    /// target the fleet cannot meet is missed by a reported amount instead of making the LP infeasible). A planning
-    /// reserve has no row. Each target sums over the window in daily blocks (see
+    /// target the fleet cannot meet is missed by a reported amount instead of making the LP infeasible). Each target sums over the window in daily blocks (see
     /// ``addBlockedSum(named:key:hourlyTerms:finalTerms:bounds:)``).
     mutating func addTarget(_ target: Target) {
-        guard let definition = target.terms(in: source) else { return }
+        let definition = target.terms(in: source)
         var hourly = Array(repeating: [(ColumnID, Double)](), count: source.hours)
         for term in definition.terms {
             let (columns, coefficient): ([ColumnID?], Double)

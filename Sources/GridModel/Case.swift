@@ -32,6 +32,8 @@ public struct Case: Sendable, Equatable {
     public var resources: [Resource]
     /// Targets, each a named LP row.
     public var targets: [Target]
+    /// The hourly adequacy row, when the case asks for one.
+    public var adequacy: Adequacy?
     /// Cost of unserved (and of surplus, undispatchable) energy, EUR/MWh.
     public var valueOfLostLoadEURPerMWh: Double
     /// Price on CO2, EUR/t.
@@ -46,7 +48,7 @@ public struct Case: Sendable, Equatable {
 
     /// A case.
     public init(name: String, region: String, description: String = "", window: HourWindow, loadMW: [Double],
-                resources: [Resource], targets: [Target] = [], valueOfLostLoadEURPerMWh: Double = 10_000,
+                resources: [Resource], targets: [Target] = [], adequacy: Adequacy? = nil, valueOfLostLoadEURPerMWh: Double = 10_000,
                 co2PriceEURPerTonne: Double = 0, targetPenaltyEURPerUnit: Double = 100_000,
                 assumptions: [Assumption] = [], dataNotes: [String] = []) {
         self.name = name
@@ -56,6 +58,7 @@ public struct Case: Sendable, Equatable {
         self.loadMW = loadMW
         self.resources = resources
         self.targets = targets
+        self.adequacy = adequacy
         self.valueOfLostLoadEURPerMWh = valueOfLostLoadEURPerMWh
         self.co2PriceEURPerTonne = co2PriceEURPerTonne
         self.targetPenaltyEURPerUnit = targetPenaltyEURPerUnit

@@ -27,6 +27,8 @@ public enum Flow: String, CaseIterable, Sendable, Comparable {
     case imports = "import"
     /// Exports over an interconnector, MW.
     case exports = "export"
+    /// Capacity a storage or curtailable load holds for the adequacy row, MW (not energy delivered).
+    case reserve
 
     /// What a flow does in the hourly balance.
     public enum Role: Sendable {
@@ -34,7 +36,7 @@ public enum Flow: String, CaseIterable, Sendable, Comparable {
         case supply
         /// Consumes from the balance (counts as energy drawn).
         case consumption
-        /// A state, not a flow of energy (state of charge, capacity online).
+        /// A state, not a flow of energy (state of charge, capacity online, adequacy reserve).
         case state
         /// Energy available but thrown away (counts as curtailed).
         case curtailment
@@ -47,7 +49,7 @@ public enum Flow: String, CaseIterable, Sendable, Comparable {
         switch self {
         case .generation, .discharge, .reduction, .shiftDown, .imports: return .supply
         case .charge, .shiftUp, .exports: return .consumption
-        case .stateOfCharge, .online: return .state
+        case .stateOfCharge, .online, .reserve: return .state
         case .curtailment: return .curtailment
         case .startup: return .event
         }
@@ -82,6 +84,7 @@ public enum Flow: String, CaseIterable, Sendable, Comparable {
         case .shiftUp: return "Shifted-in load"
         case .imports: return "Imports"
         case .exports: return "Exports"
+        case .reserve: return "Adequacy reserve"
         }
     }
 

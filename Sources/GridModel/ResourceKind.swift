@@ -1,6 +1,6 @@
 /// The one table of resource kinds: how case files spell each kind, where it sits in dispatch stacks and
 /// which colour it takes, its default capacity credit and the plan resource groups it belongs to. Parsers,
-/// reports, planning-reserve targets and plan checks read this table instead of keeping their own lists.
+/// reports, the adequacy row and plan checks read this table instead of keeping their own lists.
 public enum ResourceKind: String, CaseIterable, Sendable {
     /// Thermal plant.
     case thermal
@@ -28,16 +28,15 @@ public enum ResourceKind: String, CaseIterable, Sendable {
         self == .shiftableLoad ? .curtailableLoad : self
     }
 
-    /// Capacity credit used when a planning-reserve target gives none, per unit of rated power. Assumptions in
-    /// the spirit of common adequacy practice: firm thermal, storage and contracted DR at full power; hydro at the
-    /// national dry-season availability (≈0.15 in February, hydro_availability_2020.csv); wind 0.05 and solar 0
-    /// (the evening peak); imports at their lowest hourly limit; shiftable load 0 (it only moves energy).
-    public var defaultCapacityCredit: Double {
+    /// Capacity credit of the kind in the adequacy row when wind and solar count by credit, per unit of capacity:
+    /// wind 0.05 and solar 0 at an evening peak (provincial peaks in the bundle fall after sunset in winter). `nil`
+    /// for kinds the row counts otherwise: thermal by forced-outage rate, hydro by availability, storage and DR by
+    /// reserve columns, imports by firm share (see ``Adequacy``).
+    public var defaultCapacityCredit: Double? {
         switch self {
-        case .thermal, .storage, .curtailableLoad, .interconnector: return 1
-        case .hydro: return 0.15
         case .onwind, .offwind: return 0.05
-        case .solar, .shiftableLoad: return 0
+        case .solar: return 0
+        case .thermal, .hydro, .storage, .curtailableLoad, .shiftableLoad, .interconnector: return nil
         }
     }
 

@@ -8,8 +8,6 @@ public struct Target: Sendable, Equatable {
         case nonHydroRenewableShare(minimum: Double)
         /// CO2 over the window ≤ cap, t.
         case co2Cap(maxTonnes: Double)
-        /// Σ capacity × credit ≥ (1 + margin) × peak load; credits per resource name, per unit.
-        case planningReserve(margin: Double, capacityCredits: [String: Double])
     }
 
     /// Stable identifier; the LP row is `target[ID]`.
@@ -36,7 +34,6 @@ public struct Target: Sendable, Equatable {
         case let .renewableUtilisation(minimum, _): return minimum
         case let .nonHydroRenewableShare(minimum): return minimum
         case let .co2Cap(maxTonnes): return maxTonnes
-        case let .planningReserve(margin, _): return margin
         }
     }
 }

@@ -37,12 +37,11 @@ public struct TargetTerms: Sendable, Equatable {
 }
 
 extension Target {
-    /// The target's row in `source`; `nil` for a planning reserve, which involves no dispatch decision (capacities
-    /// are fixed) and is evaluated after the solve.
+    /// The target's row in `source` (the planning reserve is the hourly adequacy row, see ``Adequacy``).
     ///
     /// Energy targets count undispatchable surplus as energy thrown away, like curtailment: otherwise the LP could
     /// "absorb" renewables only to dump them as surplus.
-    public func terms(in source: Case) -> TargetTerms? {
+    public func terms(in source: Case) -> TargetTerms {
         let penalty = source.penaltyEURPerUnit(of: self)
         switch requirement {
         case let .renewableUtilisation(minimum, names):
@@ -79,8 +78,6 @@ extension Target {
             }
             return TargetTerms(terms: terms, constant: 0, sense: .atMost, bound: maxTonnes, referenceMWh: nil, unit: "t",
                                penaltyEURPerUnit: penalty)
-        case .planningReserve:
-            return nil
         }
     }
 }

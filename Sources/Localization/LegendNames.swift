@@ -7,7 +7,7 @@ enum LegendNames {
         "Nuclear": "核电", "Biomass": "生物质发电", "Onshore wind": "陆上风电", "Offshore wind": "海上风电", "Solar": "光伏",
         "Hydro": "水电", "Generation": "发电", "Capacity online": "开机容量", "Start-ups": "启动", "Curtailment": "弃电",
         "Storage charging": "储能充电", "Storage discharge": "储能放电", "State of charge": "荷电状态", "Demand response": "需求响应",
-        "Shifted-in load": "转移负荷", "Imports": "区外受电", "Exports": "外送", "Unserved load": "失负荷",
+        "Shifted-in load": "转移负荷", "Imports": "区外受电", "Adequacy reserve": "充裕度备用", "Exports": "外送", "Unserved load": "失负荷",
         "Spilled surplus": "弃置盈余", "Curtailed wind and solar (not delivered)": "弃风弃光（未送出）",
     ]
 }

@@ -40,6 +40,8 @@ def extra_functionality(n, snapshots):
                           + m["StorageUnit-p_dispatch"].sel(unit) / spec["discharge_mw"] <= 1,
                           name=f"exclusive[{spec['storage_unit']}]")
     costs += [add_energy_rows(m, snapshots, spec) for spec in SPEC["energy_rows"]]
+    if SPEC.get("adequacy"):
+        costs.append(add_adequacy(m, snapshots, SPEC["adequacy"]))
     costs = [cost for cost in costs if cost is not None]
     if costs:
         m.objective = m.objective.expression + sum(costs)
@@ -79,5 +81,38 @@ def add_energy_rows(m, snapshots, spec):
         cost = spec["shortfall_penalty"] * shortfall.sum()
     m.add_constraints(lhs, spec["sense"], rhs, name=spec["name"])
     return cost
+
+
+def add_adequacy(m, snapshots, spec):
+    """adequacy[t]: Σ storage and DR reserve + Σ wind and solar p (hourly output) + shortfall ≥ required, per snapshot.
+
+    Storage: reserve + p_dispatch ≤ discharge power and reserve × hours ÷ η_d − state of charge ≤ −min soc.
+    DR: reserve + p ≤ capacity and, with a daily limit, Σ_day (reserve + p) ≤ the limit.
+    """
+    index = [snapshots.rename("snapshot")]
+    required = xr.DataArray(spec["required_mw"], coords=index)
+    shortfall = m.add_variables(lower=0, upper=xr.DataArray(spec["shortfall_max_mw"], coords=index), coords=index,
+                                name="adequacy_shortfall")
+    lhs = 1 * shortfall
+    for unit in spec["storage"]:
+        name = unit["storage_unit"]
+        reserve = m.add_variables(lower=0, upper=unit["discharge_mw"], coords=index, name=f"reserve[{name}]")
+        m.add_constraints(reserve + m["StorageUnit-p_dispatch"].sel(name=name) <= unit["discharge_mw"], name=f"reserve_power[{name}]")
+        m.add_constraints(unit["energy_per_mw"] * reserve - m["StorageUnit-state_of_charge"].sel(name=name) <= -unit["min_mwh"],
+                          name=f"reserve_energy[{name}]")
+        lhs = lhs + reserve
+    blocks = xr.DataArray(np.repeat(np.arange(len(spec["day_sizes"])), spec["day_sizes"]), coords={"snapshot": snapshots}, name="block")
+    for load in spec["demand_response"]:
+        name = load["generator"]
+        reserve = m.add_variables(lower=0, upper=load["capacity_mw"], coords=index, name=f"reserve[{name}]")
+        used = reserve + m["Generator-p"].sel(name=name)
+        m.add_constraints(used <= load["capacity_mw"], name=f"reserve_power[{name}]")
+        if load.get("per_day_mwh") is not None:
+            m.add_constraints(used.groupby(blocks).sum() <= load["per_day_mwh"], name=f"reserve_day[{name}]")
+        lhs = lhs + reserve
+    if spec["renewables"]:
+        lhs = lhs + m["Generator-p"].sel(name=spec["renewables"]).sum("name")
+    m.add_constraints(lhs >= required, name="adequacy")
+    return spec["shortfall_penalty"] * shortfall.sum()
 """#
 }

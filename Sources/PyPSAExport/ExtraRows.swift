@@ -98,11 +98,13 @@ public struct ExtraRows: Sendable, Codable, Equatable {
     public var exclusiveChargeDischarge: [ExclusiveChargeDischarge] = []
     /// Energy rows and target rows.
     public var energyRows: [EnergyRow] = []
+    /// The hourly adequacy row, when the case has one.
+    public var adequacy: AdequacyRow?
     /// How every feature of the case is mapped.
     public var mappings: [Mapping] = []
 
     enum CodingKeys: String, CodingKey {
         case commitment, stateOfChargeBounds = "state_of_charge_bounds", exclusiveChargeDischarge = "exclusive_charge_discharge"
-        case energyRows = "energy_rows", mappings
+        case energyRows = "energy_rows", adequacy, mappings
     }
 }

@@ -5,10 +5,7 @@ extension PyPSANetwork {
     /// generators' `p`. GridFlex states energy targets with curtailment columns; with curtailment = available − p
     /// each curtailment term becomes a term on `p` and a constant moved to the right-hand side.
     mutating func addTarget(_ target: Target) {
-        guard let definition = target.terms(in: source) else {
-            map(target.id, "planning reserve", "none: evaluated after the solve, not an LP row (as in GridFlex)")
-            return
-        }
+        let definition = target.terms(in: source)
         var fixed = definition.constant
         var terms: [ExtraRows.Term] = []
         for term in definition.terms {

@@ -56,6 +56,7 @@ public struct PyPSANetwork: Sendable {
         }
         addSurplus()
         for target in source.targets { addTarget(target) }
+        if let adequacy = source.adequacy { addAdequacy(adequacy) }
         var seen = Set<String>()
         for table in [buses, generators, storageUnits] {
             for row in table.rows {

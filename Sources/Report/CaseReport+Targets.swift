@@ -29,7 +29,13 @@ extension CaseReport {
             },
             className: "targets")
         let note = text(.targetsNote)
-        return ReportSection(id: "targets", title: text(.targetsTitle), blocks: [table.html(), HTML.paragraph(note, class: "muted")])
+        var blocks = [table.html(), HTML.paragraph(note, class: "muted")]
+        if let adequacy = run.summary.adequacy {
+            blocks.append(HTML.paragraph("Adequacy (load + \(Format.percent(adequacy.margin)) covered by firm contributions in every hour): "
+                + "\(adequacy.hoursCovered) of \(adequacy.hours) h covered, \(adequacy.hoursShort) h short; worst hour \(adequacy.worstHour): "
+                + "firm − load = \(NumberFormat.grouped(adequacy.worstMarginMW)) MW (\(Format.percent(adequacy.worstMarginShare)) of load)."))
+        }
+        return ReportSection(id: "targets", title: text(.targetsTitle), blocks: blocks)
     }
 
     /// A target's required or achieved value in the unit it is stated in.

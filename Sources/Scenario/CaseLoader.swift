@@ -22,7 +22,7 @@ public struct LoadedCase: Sendable {
 public enum CaseLoader {
     static let topLevelKeys = [
         "name", "region", "description", "year", "hours", "value_of_lost_load_eur_per_mwh", "co2_price_eur_per_t",
-        "target_penalty_eur_per_unit", "load", "resources", "targets", "assumptions", "plan",
+        "target_penalty_eur_per_unit", "load", "resources", "targets", "adequacy", "assumptions", "plan",
     ]
 
     /// Loads a case. `window` overrides the file's `hours`; `dataDirectory` is the `--data-dir` option; `overrides`
@@ -141,7 +141,7 @@ public enum CaseLoader {
         try AssumptionScope.check(assumptions, items: try top["assumptions"]?.sequence() ?? [], resources: resources)
         return Case(
             name: name, region: region, description: try top.optionalString("description") ?? "", window: window, loadMW: loadMW,
-            resources: resources, targets: targets,
+            resources: resources, targets: targets, adequacy: try AdequacySpec.parse(top["adequacy"]),
             valueOfLostLoadEURPerMWh: try top.number("value_of_lost_load_eur_per_mwh", in: 0...1e7, valid: "must be within 0–10,000,000 EUR/MWh", default: 10_000),
             co2PriceEURPerTonne: try top.number("co2_price_eur_per_t", in: 0...1e6, valid: "must be ≥ 0 EUR/t", default: 0),
             targetPenaltyEURPerUnit: try top.number("target_penalty_eur_per_unit", in: 1...1e9, valid: "must be ≥ 1", default: 100_000),

@@ -2,10 +2,12 @@ import GridModel
 
 /// Targets in a case file.
 enum TargetSpec {
-    static let kinds = ["renewable_utilisation", "non_hydro_renewable_share", "co2_cap", "planning_reserve"]
+    static let kinds = ["renewable_utilisation", "non_hydro_renewable_share", "co2_cap"]
 
     static func parse(_ item: YAMLField, resources: [Resource]) throws(ScenarioError) -> Target {
-        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "margin", "resources", "capacity_credits", "source", "penalty_eur_per_unit"])
+        // margin and capacity_credits were keys of the former planning_reserve: accepted so that such a target reaches the
+        // message saying to write the adequacy row instead.
+        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "margin", "capacity_credits", "resources", "source", "penalty_eur_per_unit"])
         let idField = try fields.required("id", "a stable identifier such as re_utilisation")
         let id = try idField.string()
         guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
@@ -32,24 +34,10 @@ enum TargetSpec {
             return Target(id: id, requirement: .co2Cap(maxTonnes: try fields.number("max_t", in: Valid.nonNegative.0, valid: "a cap in t, ≥ 0")),
                           source: source, penaltyEURPerUnit: penalty)
         case "planning_reserve":
-            var credits: [String: Double] = [:]
-            if let field = fields["capacity_credits"] {
-                let names = Set(resources.map(\.name) + ResourceContext.kinds)
-                let creditFields = try Fields(field, allowed: Array(names).sorted())
-                for name in names where creditFields.has(name) {
-                    credits[name] = try creditFields.number(name, in: Valid.perUnit.0, valid: "a capacity credit, 0 to 1")
-                }
-            } else {
-                credits = defaultCapacityCredits
-            }
-            return Target(id: id, requirement: .planningReserve(margin: try fields.number("margin", in: 0...10, valid: "a margin over peak load, e.g. 0.15"),
-                                                             capacityCredits: credits), source: source)
+            throw kindField.error("a planning reserve is the hourly adequacy row: write 'adequacy: {margin: M}' at the top of the case "
+                                  + "instead of this target (README, 'Adequacy')")
         case let other:
             throw kindField.error("unknown target kind '\(other)'; valid kinds: \(kinds.joined(separator: ", "))")
         }
     }
-
-    /// Capacity credits used when a planning-reserve target gives none, by kind (see
-    /// ``ResourceKind/defaultCapacityCredit``).
-    static let defaultCapacityCredits = Dictionary(uniqueKeysWithValues: ResourceKind.allCases.map { ($0.rawValue, $0.defaultCapacityCredit) })
 }

@@ -23,11 +23,11 @@ enum OutputFiles {
         }
     }
 
-    static func write(_ run: CaseRun, case source: Case, to directory: String) throws {
+    static func write(_ run: CaseRun, summary: CaseSummary? = nil, case source: Case, to directory: String) throws {
         let url = URL(fileURLWithPath: directory)
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-            try Data(json(run.summary).utf8).write(to: url.appendingPathComponent("summary.json"))
+            try Data(json(summary ?? run.summary).utf8).write(to: url.appendingPathComponent("summary.json"))
             try Data(HourlyTable(case: source, result: run.result).csv().utf8).write(to: url.appendingPathComponent("hourly.csv"))
         } catch let failure as Failure {
             throw failure

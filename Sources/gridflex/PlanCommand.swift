@@ -46,7 +46,8 @@ struct PlanCommand: ParsableCommand {
     /// `gridflex plan check CASE.yaml`.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Solve a case and print each plan target as required vs achieved, met or not, with shadow prices.")
+            abstract: "Solve a case and print each plan target as required vs achieved, met or not, with shadow prices, and what "
+                + "each flexibility group the plan sets buys (the case re-solved without it).")
 
         @OptionGroup var options: CaseOptions
 
@@ -79,7 +80,11 @@ struct PlanCommand: ParsableCommand {
                 } catch {
                     throw Failure.solver("\(error)")
                 }
-                let check = PlanCompliance.evaluate(plan: plan, year: year, applications: loaded.planApplications, case: loaded.value, summary: run.summary)
+                var check = PlanCompliance.evaluate(plan: plan, year: year, applications: loaded.planApplications, case: loaded.value, summary: run.summary)
+                check.addCaseTargets()
+                let groups = Contributions.groups(setBy: loaded.planApplications, in: loaded.value)
+                check.add(contributions: try ContributionRuns.rows(for: groups, case: loaded.value, baseline: run, method: method),
+                          applications: loaded.planApplications)
                 if let out {
                     try OutputFiles.write(run, case: loaded.value, to: out)
                     try OutputFiles.writeJSON(check, to: "\(out)/plan_check.json")

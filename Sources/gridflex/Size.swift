@@ -101,7 +101,6 @@ struct Size: ParsableCommand {
             case let .renewableUtilisation(_, names): source.targets[index].requirement = .renewableUtilisation(minimum: value, resources: names)
             case .nonHydroRenewableShare: source.targets[index].requirement = .nonHydroRenewableShare(minimum: value)
             case .co2Cap: source.targets[index].requirement = .co2Cap(maxTonnes: value)
-            case .planningReserve: throw Failure.input("--target \(key): a planning reserve is not an LP row; size against an energy target")
             }
             return key
         }

@@ -33,6 +33,9 @@ struct Solve: ParsableCommand {
     @Flag(help: "Print GLPK's own output on stderr.")
     var verbose = false
 
+    @Flag(help: "Re-solve once without each flexibility group (pumped hydro, new storage, DR, all) and report what each buys.")
+    var contributions = false
+
     func validate() throws {
         try OptionRange.check("--time-limit", timeLimit, 0.001...2_000_000, unit: "seconds (GLPK counts milliseconds in a 32-bit integer)")
     }
@@ -47,8 +50,13 @@ struct Solve: ParsableCommand {
                 throw Failure.solver("\(error)")
             }
             if verbose { FileHandle.standardError.write(Data(run.solverLog.utf8)) }
-            if let out { try OutputFiles.write(run, case: loaded.value, to: out) }
-            print(json ? try OutputFiles.json(run.summary) : SummaryText.render(run.summary, in: language.localizer), terminator: json ? "\n" : "")
+            var summary = run.summary
+            if contributions {
+                summary.contributions = try ContributionRuns.rows(for: Contributions.groups(in: loaded.value), case: loaded.value, baseline: run,
+                                                                  method: method)
+            }
+            if let out { try OutputFiles.write(run, summary: summary, case: loaded.value, to: out) }
+            print(json ? try OutputFiles.json(summary) : SummaryText.render(summary, in: language.localizer), terminator: json ? "\n" : "")
             guard run.result.status.hasSolution else {
                 throw Failure.solver("the solver ended with status '\(run.result.status.rawValue)'; no dispatch to report")
             }

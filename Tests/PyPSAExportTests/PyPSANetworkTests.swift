@@ -112,8 +112,7 @@ func threeHourCase(_ resources: [Resource], targets: [Target] = []) -> Case {
     let network = PyPSANetwork(case: threeHourCase(
         [.renewable(VariableRenewable(name: "sun", kind: .solar, capacityMW: 100, capacityFactor: [0, 0.5, 0.5]))],
         targets: [Target(id: "use", requirement: .renewableUtilisation(minimum: 0.9, resources: [])),
-                  Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.2)),
-                  Target(id: "reserve", requirement: .planningReserve(margin: 0.1, capacityCredits: [:]))]))
+                  Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.2))]))
     let rows = Dictionary(uniqueKeysWithValues: network.extra.energyRows.map { ($0.name, $0) })
     // Σ curtailed + Σ surplus ≤ 0.1 × 100 MWh  ⇔  −Σ p + Σ surplus ≤ −0.9 × 100.
     let terms = [ExtraRows.Term(generator: "sun", coefficient: -1), ExtraRows.Term(generator: "surplus", coefficient: 1)]
@@ -122,7 +121,6 @@ func threeHourCase(_ resources: [Resource], targets: [Target] = []) -> Case {
     #expect(rows["target[use]"]?.shortfallPenalty == 100_000)
     #expect(rows["target[share]"]?.sense == ">=")
     #expect(rows["target[share]"]?.rhs == [0.2 * 310])
-    #expect(rows["target[reserve]"] == nil)
 }
 
 @Test func writesAFolderPyPSAReads() throws {
@@ -155,3 +153,24 @@ func threeHourCase(_ resources: [Resource], targets: [Target] = []) -> Case {
     #expect(rows["target[cap_default]"]?.shortfallPenalty == 100_000)
     #expect(rows["target[cap]"]?.terms == [ExtraRows.Term(generator: "coal", coefficient: 1)])
 }
+
+/// Load 100, 120, 90 MW at margin 0.1 (110, 132, 99 MW required); coal 100 MW at forced-outage rate 0.2 counts 80 MW,
+/// wind 50 MW counts by hourly output (its `p`), so the fixed part leaves 30, 52, 19 MW for reserves, wind and the
+/// shortfall; a 10 MW / 40 MWh battery with η_d = 0.8 needs 2 h ÷ 0.8 = 2.5 MWh per MW of reserve. Hours 23–24 are
+/// day 1 and hour 25 day 2 (the DR daily rows' blocks).
+@Test func adequacyRowCarriesRequiredMWReservesAndPenalty() throws {
+    var source = threeHourCase([
+        .thermal(ThermalPlant(name: "coal", technology: .coal, capacityMW: 100, marginalCostEURPerMWh: 20)),
+        .renewable(VariableRenewable(name: "wind", kind: .onwind, capacityMW: 50, capacityFactor: [0.2, 0.4, 0.6])),
+        .storage(Storage(name: "battery", technology: .battery, chargePowerMW: 10, dischargePowerMW: 10, energyMWh: 40,
+                         chargeEfficiency: 0.9, dischargeEfficiency: 0.8, minStateOfCharge: 0.1)),
+    ])
+    source.adequacy = Adequacy(margin: 0.1, forcedOutageRates: [.coal: 0.2], renewableCounting: .hourlyOutput, storageHours: 2,
+                               shortfallPenaltyEURPerMWh: 500)
+    let row = try #require(PyPSANetwork(case: source).extra.adequacy)
+    #expect(close(row.requiredMW, [30, 52, 19]))
+    #expect(row.renewables == ["wind"] && row.shortfallPenalty == 500 && row.daySizes == [2, 1])
+    #expect(row.storage == [.init(storageUnit: "battery", dischargeMW: 10, energyPerMW: 2.5, minimumMWh: 4)])
+}
+
+private func close(_ a: [Double], _ b: [Double]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) < 1e-9 } }

@@ -31,8 +31,8 @@ enum ReportFixture {
             ],
             targets: [
                 Target(id: "re_utilisation", requirement: .renewableUtilisation(minimum: 0.95, resources: []), source: planQuote),
-                Target(id: "reserve", requirement: .planningReserve(margin: 0.1, capacityCredits: ["thermal": 1, "storage": 1])),
             ],
+            adequacy: Adequacy(margin: 0.1),
             assumptions: [
                 Assumption(key: "battery", value: "100 MW, 4 h", reason: "Illustrative <storage> & more"),
                 Assumption(key: "dr", value: "50 MW", reason: "Illustrative interruptible load"),

@@ -45,7 +45,7 @@ struct ReportStructureTests {
         #expect(html.contains(ReportFixture.planQuote))
         #expect(html.contains("<meta charset=\"utf-8\">"))
         #expect(html.contains("\"Noto Sans CJK SC\"") && html.contains("sans-serif"))
-        #expect(html.contains("not an LP row"))
+        #expect(html.contains("Adequacy (load + 10.0") && html.contains("h covered") && html.contains("worst hour"))
     }
 
     @Test("Solver facts: method, iterations, seconds, LP size")

@@ -138,4 +138,17 @@ struct BadInputTests {
         let path = try fixture.caseFile(Fixture.coal)
         expectError({ _ = try CaseLoader.load(path: path, dataDirectory: "/nonexistent/data") }, mentions: ["--data-dir", "does not exist"])
     }
+
+    @Test("A planning-reserve target says to write the adequacy row; a bad adequacy key names the valid ones")
+    func adequacyInput() throws {
+        let fixture = try Fixture()
+        let reserve = try fixture.caseFile(Fixture.coal, top: "targets: [{id: reserve, kind: planning_reserve, margin: 0.1}]")
+        expectError({ _ = try fixture.load(reserve) }, file: "case.yaml", mentions: ["adequacy: {margin: M}"])
+        let counting = try fixture.caseFile(Fixture.coal, top: "adequacy: {margin: 0.1, renewables: sometimes}")
+        expectError({ _ = try fixture.load(counting) }, file: "case.yaml", mentions: ["'sometimes'", "capacity_credit, hourly_output"])
+        let good = try fixture.caseFile(Fixture.coal, top: "adequacy: {margin: 0.1, storage_hours: 4, forced_outage_rates: {coal: 0.1}}")
+        let adequacy = try #require(try fixture.load(good).value.adequacy)
+        #expect(adequacy.margin == 0.1 && adequacy.storageHours == 4 && adequacy.forcedOutageRate(of: .coal) == 0.1)
+        #expect(adequacy.forcedOutageRate(of: .nuclear) == 0.03 && adequacy.renewableCounting == .capacityCredit)
+    }
 }

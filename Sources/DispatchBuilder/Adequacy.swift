@@ -1,0 +1,129 @@
+import GridModel
+import LinearProgramming
+
+/// The rows and shortfall columns of the adequacy requirement, one per hour of the window.
+public struct AdequacyRows: Sendable {
+    /// `adequacy[t=H]`: firm contributions + shortfall ≥ (1 + margin) × load; `nil` in an hour whose fixed
+    /// contributions alone meet the requirement (the row could not bind there). Its dual is what one more firm MW
+    /// in that hour is worth, EUR/MW.
+    public let rows: [RowID?]
+    /// `adequacy_shortfall[t=H]`: MW short of the requirement, at the case's shortfall penalty (the fixed-at-0
+    /// column `adequacy_none` in hours without a row).
+    public let shortfall: [ColumnID]
+}
+
+/// The adequacy row read back from a solution.
+public struct AdequacyOutcome: Sendable {
+    /// MW short of (1 + margin) × load in each hour.
+    public let shortfallMW: [Double]
+    /// Dual of each hour's row: the cost saved by one more firm MW in that hour, EUR/MW (≥ 0; 0 without a row).
+    public let dualEURPerMW: [Double]
+
+    init(_ rows: AdequacyRows, _ solution: Solution) {
+        shortfallMW = rows.shortfall.map { solution.columnValues[$0.index] }
+        dualEURPerMW = rows.rows.map { $0.map { solution.rowDuals[$0.index] } ?? 0 }
+    }
+}
+
+extension DispatchModel {
+    /// Adds `adequacy[t=H]`: Σ firm contributions + shortfall ≥ (1 + margin) × load_t (see ``Adequacy``).
+    ///
+    /// Fixed contributions move to the right-hand side. An hour whose fixed contributions (thermal, hydro, wind and
+    /// solar by credit, imports; by hourly output, without wind and solar) already meet the requirement gets no row
+    /// and no reserve columns: the row could not bind there, and leaving it out keeps the LP small. In the other
+    /// hours (flow `reserve`):
+    /// - storage: `reserve[S,t=H]` with `reserve_power[S,t=H]`: reserve + discharge ≤ discharge power, and
+    ///   `reserve_energy[S,t=H]`: reserve × hours ÷ η_d ≤ soc − min soc, so it counts only what its state of charge
+    ///   can sustain for `storageHours` (a storage with no energy counts nothing; the sized storage counts nothing);
+    ///   columns and rows exist whatever the capacity, so that a sweep through 0 MW keeps one LP shape to warm-start;
+    /// - curtailable load: `reserve[D,t=H]` with `reserve_power[D,t=H]`: reserve + shed ≤ capacity, and, with a daily
+    ///   energy limit, `reserve_day[D,d=N]`: Σ_day (reserve + shed) ≤ the limit, so DR limited to k hours a day
+    ///   counts in k hours of each day at most.
+    /// With hourly output, wind and solar count available − curtailed (the curtailment columns enter the row).
+    /// Every row has a handful of terms (no dense rows or columns).
+    mutating func addAdequacy(_ adequacy: Adequacy, sized: String?) {
+        let hours = source.hours
+        var required = source.loadMW.map { (1 + adequacy.margin) * $0 }
+        var curtailableMW = Array(repeating: 0.0, count: hours)
+        for resource in source.resources {
+            for t in 0..<hours { required[t] -= adequacy.fixedContributionMW(of: resource, hour: t) }
+            if case let .renewable(plant) = resource, adequacy.renewableCounting == .hourlyOutput {
+                for t in 0..<hours { curtailableMW[t] += plant.availableMW[t] }
+            }
+        }
+        let active = (0..<hours).map { required[$0] + curtailableMW[$0] > 0 }
+        let none = active.allSatisfy { $0 } ? nil : program.addColumn(named: "adequacy_none", bounds: .fixed(0), cost: 0)
+        var terms = Array(repeating: [(ColumnID, Double)](), count: hours)
+        for index in source.resources.indices {
+            var reserve: [ColumnID]?
+            switch source.resources[index] {
+            case .renewable where adequacy.renewableCounting == .hourlyOutput:
+                for (t, column) in resourceColumns[index].series[.curtailment, default: []].enumerated() where active[t] {
+                    terms[t].append((column, -1))
+                }
+            case let .storage(unit) where unit.name != sized:
+                reserve = addStorageReserve(unit, hoursSustained: adequacy.storageHours, resource: index, active: active, none: none)
+            case let .curtailableLoad(load):
+                reserve = addDemandResponseReserve(load, resource: index, active: active, none: none)
+            default: break
+            }
+            for (t, column) in (reserve ?? []).enumerated() where active[t] { terms[t].append((column, 1)) }
+        }
+        var rows: [RowID?] = [], shortfall: [ColumnID] = []
+        for t in 0..<hours {
+            guard active[t] else {
+                rows.append(nil)
+                shortfall.append(none!)
+                continue
+            }
+            let column = program.addColumn(named: "adequacy_shortfall[t=\(hourOfYear(t))]",
+                                           bounds: .upTo(required[t] + curtailableMW[t]), cost: adequacy.shortfallPenaltyEURPerMWh)
+            shortfall.append(column)
+            rows.append(program.addRow(named: "adequacy[t=\(hourOfYear(t))]", bounds: .atLeast(required[t]), terms: terms[t] + [(column, 1)]))
+        }
+        adequacyRows = AdequacyRows(rows: rows, shortfall: shortfall)
+    }
+
+    /// Reserve columns `reserve[NAME,t=H]` up to `maximumMW` in active hours (`none` in the others), recorded as the
+    /// resource's `reserve` flow.
+    private mutating func reserveColumns(resource index: Int, maximumMW: Double, active: [Bool], none: ColumnID?) -> [ColumnID] {
+        let name = resourceColumns[index].name
+        let columns = active.indices.map { t in
+            active[t] ? program.addColumn(named: "\(Flow.reserve.lpPrefix)[\(name),t=\(hourOfYear(t))]", bounds: .upTo(maximumMW), cost: 0) : none!
+        }
+        resourceColumns[index].series[.reserve] = columns
+        return columns
+    }
+
+    /// A storage's reserve columns within its power headroom and backed by its state of charge.
+    private mutating func addStorageReserve(_ unit: Storage, hoursSustained: Double, resource index: Int, active: [Bool],
+                                           none: ColumnID?) -> [ColumnID] {
+        let reserve = reserveColumns(resource: index, maximumMW: unit.dischargePowerMW, active: active, none: none)
+        let discharge = resourceColumns[index].series[.discharge, default: []], soc = resourceColumns[index].series[.stateOfCharge, default: []]
+        for t in 0..<source.hours where active[t] {
+            let hour = hourOfYear(t)
+            program.addRow(named: "reserve_power[\(unit.name),t=\(hour)]", bounds: .atMost(unit.dischargePowerMW),
+                           terms: [(reserve[t], 1), (discharge[t], 1)])
+            program.addRow(named: "reserve_energy[\(unit.name),t=\(hour)]", bounds: .atMost(-unit.minStateOfCharge * unit.energyMWh),
+                           terms: [(reserve[t], hoursSustained / unit.dischargeEfficiency), (soc[t], -1)])
+        }
+        return reserve
+    }
+
+    /// A curtailable load's reserve columns within its headroom and, with a daily energy limit, within it by day.
+    private mutating func addDemandResponseReserve(_ load: CurtailableLoad, resource index: Int, active: [Bool], none: ColumnID?) -> [ColumnID] {
+        let reserve = reserveColumns(resource: index, maximumMW: load.capacityMW, active: active, none: none)
+        let shed = resourceColumns[index].series[.reduction, default: []]
+        for t in 0..<source.hours where active[t] {
+            program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(load.capacityMW),
+                           terms: [(reserve[t], 1), (shed[t], 1)])
+        }
+        if let perDay = load.maxEnergyPerDayMWh {
+            for day in source.window.blocks(ofHours: 24) where day.contains(where: { active[$0] }) {
+                program.addRow(named: "reserve_day[\(load.name),d=\(source.window.dayOfYear(atOffset: day.lowerBound) + 1)]",
+                               bounds: .atMost(perDay), terms: day.flatMap { active[$0] ? [(reserve[$0], 1.0), (shed[$0], 1.0)] : [(shed[$0], 1.0)] })
+            }
+        }
+        return reserve
+    }
+}

@@ -1,0 +1,87 @@
+import GridModel
+
+extension ExtraRows {
+    /// GridFlex's hourly adequacy row (see ``GridModel/Adequacy``) in terms of PyPSA's variables: per snapshot,
+    /// Σ storage reserve + Σ DR reserve + Σ wind and solar `p` (hourly output only) + shortfall ≥ required − fixed.
+    public struct AdequacyRow: Sendable, Codable, Equatable {
+        /// A storage unit's reserve: reserve + p_dispatch ≤ discharge power; reserve × hours ÷ η_d − soc ≤ −min soc.
+        public struct StorageReserve: Sendable, Codable, Equatable {
+            /// The storage unit.
+            public var storageUnit: String
+            /// Discharge power, MW.
+            public var dischargeMW: Double
+            /// Hours sustained ÷ discharge efficiency, h.
+            public var energyPerMW: Double
+            /// Lowest state of charge, MWh.
+            public var minimumMWh: Double
+
+            enum CodingKeys: String, CodingKey {
+                case storageUnit = "storage_unit", dischargeMW = "discharge_mw", energyPerMW = "energy_per_mw", minimumMWh = "min_mwh"
+            }
+        }
+
+        /// A curtailable load's reserve: reserve + p ≤ capacity; with a daily limit, Σ_day (reserve + p) ≤ the limit.
+        public struct DemandResponseReserve: Sendable, Codable, Equatable {
+            /// The curtailable load's generator.
+            public var generator: String
+            /// Its capacity, MW.
+            public var capacityMW: Double
+            /// Its daily energy limit, MWh; `nil` for none.
+            public var perDayMWh: Double?
+
+            enum CodingKeys: String, CodingKey {
+                case generator, capacityMW = "capacity_mw", perDayMWh = "per_day_mwh"
+            }
+        }
+
+        /// (1 + margin) × load less the fixed firm contributions, per snapshot, MW.
+        public var requiredMW: [Double]
+        /// Upper bound of each snapshot's shortfall, MW (as GridFlex bounds its column).
+        public var shortfallMaxMW: [Double]
+        /// Price of one MW short for one hour, EUR.
+        public var shortfallPenalty: Double
+        /// Wind and solar generators whose output counts (hourly output only).
+        public var renewables: [String]
+        /// Storage reserves.
+        public var storage: [StorageReserve]
+        /// Demand-response reserves.
+        public var demandResponse: [DemandResponseReserve]
+        /// Days of the window (block sizes), for the daily DR rows.
+        public var daySizes: [Int]
+
+        enum CodingKeys: String, CodingKey {
+            case requiredMW = "required_mw", shortfallMaxMW = "shortfall_max_mw", shortfallPenalty = "shortfall_penalty", renewables
+            case storage, demandResponse = "demand_response", daySizes = "day_sizes"
+        }
+    }
+}
+
+extension PyPSANetwork {
+    /// The adequacy row as data for `extra_functionality`. With hourly output, GridFlex's available − curtailed is
+    /// PyPSA's `p` of the wind or solar generator, so the available energy leaves the fixed part.
+    mutating func addAdequacy(_ adequacy: Adequacy) {
+        var required = source.loadMW.map { (1 + adequacy.margin) * $0 }
+        var renewables: [String] = [], storage: [ExtraRows.AdequacyRow.StorageReserve] = []
+        var demandResponse: [ExtraRows.AdequacyRow.DemandResponseReserve] = []
+        for resource in source.resources {
+            for t in required.indices { required[t] -= adequacy.fixedContributionMW(of: resource, hour: t) }
+            switch resource {
+            case let .renewable(plant) where adequacy.renewableCounting == .hourlyOutput:
+                renewables.append(plant.name)
+                for t in required.indices { required[t] += plant.availableMW[t] }
+            case let .storage(unit):
+                storage.append(.init(storageUnit: unit.name, dischargeMW: unit.dischargePowerMW,
+                                     energyPerMW: adequacy.storageHours / unit.dischargeEfficiency, minimumMWh: unit.minStateOfCharge * unit.energyMWh))
+            case let .curtailableLoad(load):
+                demandResponse.append(.init(generator: load.name, capacityMW: load.capacityMW, perDayMWh: load.maxEnergyPerDayMWh))
+            default: break
+            }
+        }
+        // GridFlex bounds its shortfall column by max(0, required + the wind and solar that curtailment could take away).
+        let shortfallMax = required.map { max(0, $0) }
+        extra.adequacy = ExtraRows.AdequacyRow(
+            requiredMW: required, shortfallMaxMW: shortfallMax, shortfallPenalty: adequacy.shortfallPenaltyEURPerMWh,
+            renewables: renewables, storage: storage, demandResponse: demandResponse, daySizes: days().sizes)
+        map("case", "adequacy row", "rows adequacy (one per hour), variables reserve[…] and adequacy_shortfall at the penalty", extra: true)
+    }
+}
