@@ -55,19 +55,19 @@ extension DispatchModel {
         let none = active.allSatisfy { $0 } ? nil : program.addColumn(named: "adequacy_none", bounds: .fixed(0), cost: 0)
         var terms = Array(repeating: [(ColumnID, Double)](), count: hours)
         for index in source.resources.indices {
-            var reserve: [ColumnID]?
+            var reserve: [ColumnID?]?
             switch source.resources[index] {
             case .renewable where adequacy.renewableCounting == .hourlyOutput:
                 for (t, column) in resourceColumns[index].series[.curtailment, default: []].enumerated() where active[t] {
-                    terms[t].append((column, -1))
+                    if let column { terms[t].append((column, -1)) }
                 }
             case let .storage(unit) where unit.name != sized:
-                reserve = addStorageReserve(unit, hoursSustained: adequacy.storageHours, resource: index, active: active, none: none)
+                reserve = addStorageReserve(unit, hoursSustained: adequacy.storageHours, resource: index, active: active)
             case let .curtailableLoad(load):
-                reserve = addDemandResponseReserve(load, resource: index, active: active, none: none)
+                reserve = addDemandResponseReserve(load, resource: index, active: active)
             default: break
             }
-            for (t, column) in (reserve ?? []).enumerated() where active[t] { terms[t].append((column, 1)) }
+            for (t, column) in (reserve ?? []).enumerated() where active[t] { if let column { terms[t].append((column, 1)) } }
         }
         var rows: [RowID?] = [], shortfall: [ColumnID] = []
         for t in 0..<hours {
@@ -84,46 +84,50 @@ extension DispatchModel {
         adequacyRows = AdequacyRows(rows: rows, shortfall: shortfall)
     }
 
-    /// Reserve columns `reserve[NAME,t=H]` up to `maximumMW` in active hours (`none` in the others), recorded as the
-    /// resource's `reserve` flow.
-    private mutating func reserveColumns(resource index: Int, maximumMW: Double, active: [Bool], none: ColumnID?) -> [ColumnID] {
+    /// Reserve columns `reserve[NAME,t=H]` up to `maximumMW` in active hours (none in the others, read as 0), recorded
+    /// as the resource's `reserve` flow.
+    private mutating func reserveColumns(resource index: Int, maximumMW: Double, active: [Bool]) -> [ColumnID?] {
         let name = resourceColumns[index].name
-        let columns = active.indices.map { t in
-            active[t] ? program.addColumn(named: "\(Flow.reserve.lpPrefix)[\(name),t=\(hourOfYear(t))]", bounds: .upTo(maximumMW), cost: 0) : none!
+        let columns = active.indices.map { t -> ColumnID? in
+            active[t] ? program.addColumn(named: "\(Flow.reserve.lpPrefix)[\(name),t=\(hourOfYear(t))]", bounds: .upTo(maximumMW), cost: 0) : nil
         }
         resourceColumns[index].series[.reserve] = columns
         return columns
     }
 
     /// A storage's reserve columns within its power headroom and backed by its state of charge.
-    private mutating func addStorageReserve(_ unit: Storage, hoursSustained: Double, resource index: Int, active: [Bool],
-                                           none: ColumnID?) -> [ColumnID] {
-        let reserve = reserveColumns(resource: index, maximumMW: unit.dischargePowerMW, active: active, none: none)
+    private mutating func addStorageReserve(_ unit: Storage, hoursSustained: Double, resource index: Int, active: [Bool]) -> [ColumnID?] {
+        let reserve = reserveColumns(resource: index, maximumMW: unit.dischargePowerMW, active: active)
         let discharge = resourceColumns[index].series[.discharge, default: []], soc = resourceColumns[index].series[.stateOfCharge, default: []]
         for t in 0..<source.hours where active[t] {
             let hour = hourOfYear(t)
             program.addRow(named: "reserve_power[\(unit.name),t=\(hour)]", bounds: .atMost(unit.dischargePowerMW),
-                           terms: [(reserve[t], 1), (discharge[t], 1)])
+                           terms: Self.present([(reserve[t], 1), (discharge[t], 1)]))
             program.addRow(named: "reserve_energy[\(unit.name),t=\(hour)]", bounds: .atMost(-unit.minStateOfCharge * unit.energyMWh),
-                           terms: [(reserve[t], hoursSustained / unit.dischargeEfficiency), (soc[t], -1)])
+                           terms: Self.present([(reserve[t], hoursSustained / unit.dischargeEfficiency), (soc[t], -1)]))
         }
         return reserve
     }
 
     /// A curtailable load's reserve columns within its headroom and, with a daily energy limit, within it by day.
-    private mutating func addDemandResponseReserve(_ load: CurtailableLoad, resource index: Int, active: [Bool], none: ColumnID?) -> [ColumnID] {
-        let reserve = reserveColumns(resource: index, maximumMW: load.capacityMW, active: active, none: none)
+    private mutating func addDemandResponseReserve(_ load: CurtailableLoad, resource index: Int, active: [Bool]) -> [ColumnID?] {
+        let reserve = reserveColumns(resource: index, maximumMW: load.capacityMW, active: active)
         let shed = resourceColumns[index].series[.reduction, default: []]
         for t in 0..<source.hours where active[t] {
             program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(load.capacityMW),
-                           terms: [(reserve[t], 1), (shed[t], 1)])
+                           terms: Self.present([(reserve[t], 1), (shed[t], 1)]))
         }
         if let perDay = load.maxEnergyPerDayMWh {
             for day in source.window.blocks(ofHours: 24) where day.contains(where: { active[$0] }) {
                 program.addRow(named: "reserve_day[\(load.name),d=\(source.window.dayOfYear(atOffset: day.lowerBound) + 1)]",
-                               bounds: .atMost(perDay), terms: day.flatMap { active[$0] ? [(reserve[$0], 1.0), (shed[$0], 1.0)] : [(shed[$0], 1.0)] })
+                               bounds: .atMost(perDay), terms: Self.present(day.flatMap { [(reserve[$0], 1.0), (shed[$0], 1.0)] }))
             }
         }
         return reserve
+    }
+
+    /// The terms whose column exists (a column the lean LP does not create is 0).
+    private static func present(_ terms: [(ColumnID?, Double)]) -> [(ColumnID, Double)] {
+        terms.compactMap { column, coefficient in column.map { ($0, coefficient) } }
     }
 }

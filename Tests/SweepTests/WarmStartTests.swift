@@ -12,10 +12,11 @@ struct WarmStartTests {
         #expect(warm.count == 9 && cold.count == 9)
         // One worker: its first point is cold, the second warm (no warm solve timed yet); later points are warm
         // unless the last warm solve took longer than the last cold one, which the note then says.
-        #expect(!warm[0].warm && warm[0].note == "cold: first point of this worker")
+        // A cold solve whose interior point fails on this week adds the fallback to the note (dual simplex then solves it).
+        #expect(!warm[0].warm && warm[0].note.hasPrefix("cold: first point of this worker"))
         #expect(warm[1].warm)
         #expect(warm.dropFirst(2).allSatisfy { $0.warm || $0.note.hasPrefix("cold: the last warm solve took") })
-        #expect(cold.allSatisfy { !$0.warm && $0.note == "cold (--cold)" })
+        #expect(cold.allSatisfy { !$0.warm && $0.note.hasPrefix("cold (--cold)") })
         for (w, c) in zip(warm, cold) {
             #expect(w.point == c.point)
             #expect(w.status == "optimal" && c.status == "optimal")
@@ -52,7 +53,7 @@ struct WarmStartTests {
         let one = try SweepFixture.records(plan, jobs: 1)
         let two = try SweepFixture.records(plan, jobs: 2)
         #expect(one.map(\.point.key) == two.map(\.point.key))
-        #expect(two.filter { $0.note == "cold: first point of this worker" }.count == 2, "each of the two workers starts cold")
+        #expect(two.filter { $0.note.hasPrefix("cold: first point of this worker") }.count == 2, "each of the two workers starts cold")
         for (a, b) in zip(one, two) {
             #expect(a.status == b.status && a.position == b.position)
             #expect(agree(a.objective, b.objective))
