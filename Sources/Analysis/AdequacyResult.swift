@@ -74,7 +74,8 @@ extension AdequacySummary {
         // The worst hour is the one with the smallest margin as a share of its load (the requirement scales with load).
         let shares = margins.indices.map { source.loadMW[$0] > 0 ? margins[$0] / source.loadMW[$0] : .infinity }
         let worst = shares.indices.min { shares[$0] < shares[$1] } ?? 0
-        let shortfall = outcome.shortfallMWh
+        // Only hours short beyond solver round-off count (an interior point leaves ~1e-5 MW in every hour).
+        let shortfall = outcome.shortfallMW.filter { ActivityTolerance.isActive($0, capacityMW: source.peakLoadMW) }.reduce(0, +)
         self.init(margin: adequacy.margin, hours: source.hours,
                   hoursShort: ActivityTolerance.hours(outcome.shortfallMW, capacityMW: source.peakLoadMW),
                   shortfallMWh: shortfall, penaltyEUR: shortfall * adequacy.shortfallPenaltyEURPerMWh,
@@ -85,6 +86,6 @@ extension AdequacySummary {
 }
 
 extension AdequacyOutcome {
-    /// Σ shortfall over the window, MWh.
+    /// Σ shortfall over the window as solved, MWh: its penalty is part of the objective, round-off included.
     var shortfallMWh: Double { shortfallMW.reduce(0, +) }
 }

@@ -1,19 +1,23 @@
+import Localization
+
 /// The adequacy row's lines in the terminal summary.
 enum AdequacyText {
-    /// Hours covered, the worst hour and each resource's capacity value.
-    static func lines(_ adequacy: AdequacySummary) -> [String] {
-        typealias Text = SummaryText
+    /// Hours covered, the worst hour and each resource's capacity value, in `text`'s language.
+    static func lines(_ adequacy: AdequacySummary, _ text: Localizer) -> [String] {
+        typealias Format = SummaryText
         var lines = [
             "",
-            "Adequacy (load + \(Text.percent(adequacy.margin)) covered by firm contributions): \(adequacy.hoursCovered) of \(adequacy.hours) h covered, "
-                + "\(adequacy.hoursShort) h short (\(Text.number(adequacy.shortfallMWh)) MWh short, penalty \(Text.money(adequacy.penaltyEUR)))",
-            "Worst hour \(adequacy.worstHour): firm − load = \(Text.number(adequacy.worstMarginMW)) MW (\(Text.percent(adequacy.worstMarginShare)) of load)",
+            text(.adqLine, ["margin": Format.percent(adequacy.margin), "covered": String(adequacy.hoursCovered), "hours": String(adequacy.hours),
+                            "short": String(adequacy.hoursShort), "shortMWh": Format.number(adequacy.shortfallMWh),
+                            "penalty": Format.money(adequacy.penaltyEUR)]),
+            text(.adqWorst, ["hour": String(adequacy.worstHour), "margin": Format.number(adequacy.worstMarginMW),
+                             "share": Format.percent(adequacy.worstMarginShare)]),
         ]
         if !adequacy.capacityValues.isEmpty {
-            lines.append("Capacity value over the window (Σ hourly dual of adequacy[t] × firm MW per MW):")
+            lines.append(text(.adqValuesHeading))
             for value in adequacy.capacityValues {
-                lines.append("  \(value.resource.padding(toLength: 16, withPad: " ", startingAt: 0)) \(Text.number(value.eurPerMW)) EUR/MW "
-                             + "(counts \(Text.percent(value.meanFirmShare)) of its rating on average)")
+                lines.append("  \(value.resource.padding(toLength: 16, withPad: " ", startingAt: 0)) "
+                             + text(.adqValueLine, ["value": Format.number(value.eurPerMW), "share": Format.percent(value.meanFirmShare)]))
             }
         }
         return lines

@@ -1,4 +1,5 @@
 import GridModel
+import Localization
 
 extension PlanCheck {
     /// Adds the contributions table and tests the plan's storage and DR targets through it: each such target is
@@ -39,9 +40,9 @@ extension PlanCheck {
 /// The contributions table for a terminal.
 enum ContributionText {
     /// One line per group: Δ operating cost, Δ curtailment, Δ hours short, Δ peak seen by generators.
-    static func lines(_ rows: [ContributionRow]) -> [String] {
+    static func lines(_ rows: [ContributionRow], _ text: Localizer) -> [String] {
         guard !rows.isEmpty else { return [] }
-        let header = ["Without", "Δ cost EUR", "Δ curtailment MWh", "Δ hours short", "Δ peak seen by generators MW", "Power with → without MW"]
+        let header = [text(.ctbWithout), text(.ctbCost), text(.ctbCurtailment), text(.ctbHoursShort), text(.ctbPeak), text(.ctbPower)]
         let cells = rows.map { row in
             [
                 row.group, PlanCheck.signed(row.deltaOperatingCostEUR), PlanCheck.signed(row.deltaCurtailmentMWh),
@@ -51,7 +52,7 @@ enum ContributionText {
             ]
         }
         let widths = PlanText.fitted([header] + cells)
-        return ["", "What each piece buys (the case re-solved without it; Δ = without − with):", PlanText.row(header, widths: widths)]
+        return ["", text(.ctbTitle), PlanText.row(header, widths: widths)]
             + cells.map { PlanText.row($0, widths: widths) }
     }
 }

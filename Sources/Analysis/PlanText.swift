@@ -51,7 +51,7 @@ public enum PlanText {
         let counts = PlanCheckCounts(check)
         lines.append(text(.planCounts, ["applied": String(counts.applied), "tested": String(counts.tested), "met": String(counts.met),
                                         "context": String(counts.context)]))
-        lines += ContributionText.lines(check.contributions)
+        lines += ContributionText.lines(check.contributions, text)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -56,8 +56,8 @@ public enum SummaryText {
                 ]))
             }
         }
-        if let adequacy = summary.adequacy { lines += AdequacyText.lines(adequacy) }
-        lines += ContributionText.lines(summary.contributions ?? [])
+        if let adequacy = summary.adequacy { lines += AdequacyText.lines(adequacy, text) }
+        lines += ContributionText.lines(summary.contributions ?? [], text)
         if !summary.marginalValues.isEmpty {
             lines.append("")
             lines.append(text(.marginalHeading))

@@ -33,6 +33,9 @@ public enum TextKey: String, Sendable, CaseIterable {
     case swStatus, swObjective, swCurtailmentEnergy, swCurtailmentShare, swUnserved, swNonHydro, swCO2, swPeakNetLoad, swStart
     case swSeconds, swNote, swWarm, swCold, swChartCurtailment, swAxisCurtailmentUnit, swChartCost, swAxisCostUnit, swNoParameter
     case swAllPoints, swDrawn, swLeftOut, swHeld, swChartFileTitle
+    // The adequacy row and the contributions table.
+    case adqLine, adqWorst, adqValuesHeading, adqValueLine, adqReport, ctbTitle, ctbWithout, ctbCost, ctbCurtailment, ctbHoursShort, ctbPeak
+    case ctbPower
     case axisDate, axisTicksMonthly, axisTicksMidnight, axisBeijingTime, hoursRange
     // The workbooks (`--xlsx`).
     case wbSummary, wbResources, wbCurtailment, wbTargets, wbPlanTargets, wbMarginal, wbAssumptions, wbDataNotes, wbHourly, wbItem

@@ -31,9 +31,11 @@ extension CaseReport {
         let note = text(.targetsNote)
         var blocks = [table.html(), HTML.paragraph(note, class: "muted")]
         if let adequacy = run.summary.adequacy {
-            blocks.append(HTML.paragraph("Adequacy (load + \(Format.percent(adequacy.margin)) covered by firm contributions in every hour): "
-                + "\(adequacy.hoursCovered) of \(adequacy.hours) h covered, \(adequacy.hoursShort) h short; worst hour \(adequacy.worstHour): "
-                + "firm − load = \(NumberFormat.grouped(adequacy.worstMarginMW)) MW (\(Format.percent(adequacy.worstMarginShare)) of load)."))
+            blocks.append(HTML.paragraph(text(.adqReport, [
+                "margin": Format.percent(adequacy.margin), "covered": String(adequacy.hoursCovered), "hours": String(adequacy.hours),
+                "short": String(adequacy.hoursShort), "hour": String(adequacy.worstHour), "worst": NumberFormat.grouped(adequacy.worstMarginMW),
+                "share": Format.percent(adequacy.worstMarginShare),
+            ])))
         }
         return ReportSection(id: "targets", title: text(.targetsTitle), blocks: blocks)
     }
