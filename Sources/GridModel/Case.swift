@@ -34,6 +34,8 @@ public struct Case: Sendable, Equatable {
     public var targets: [Target]
     /// The hourly adequacy row, when the case asks for one.
     public var adequacy: Adequacy?
+    /// What `gridflex invest` may build, when the case marks candidates (`invest:`, `retrofit:`).
+    public var investment: Investment?
     /// Cost of unserved (and of surplus, undispatchable) energy, EUR/MWh.
     public var valueOfLostLoadEURPerMWh: Double
     /// Price on CO2, EUR/t.
@@ -48,7 +50,7 @@ public struct Case: Sendable, Equatable {
 
     /// A case.
     public init(name: String, region: String, description: String = "", window: HourWindow, loadMW: [Double],
-                resources: [Resource], targets: [Target] = [], adequacy: Adequacy? = nil, valueOfLostLoadEURPerMWh: Double = 10_000,
+                resources: [Resource], targets: [Target] = [], adequacy: Adequacy? = nil, investment: Investment? = nil, valueOfLostLoadEURPerMWh: Double = 10_000,
                 co2PriceEURPerTonne: Double = 0, targetPenaltyEURPerUnit: Double = 100_000,
                 assumptions: [Assumption] = [], dataNotes: [String] = []) {
         self.name = name
@@ -59,6 +61,7 @@ public struct Case: Sendable, Equatable {
         self.resources = resources
         self.targets = targets
         self.adequacy = adequacy
+        self.investment = investment
         self.valueOfLostLoadEURPerMWh = valueOfLostLoadEURPerMWh
         self.co2PriceEURPerTonne = co2PriceEURPerTonne
         self.targetPenaltyEURPerUnit = targetPenaltyEURPerUnit
