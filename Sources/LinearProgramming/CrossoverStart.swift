@@ -5,7 +5,9 @@ import CGLPK
 /// Variables are numbered as GLPK numbers them in a basis: rows (their auxiliary variables, the row
 /// activities) first, then columns. A variable that the interior point leaves at a bound with a reduced cost
 /// clearly away from zero is nonbasic at that bound in every optimal basis near that point (complementary
-/// slackness). The others, which sit inside their bounds, are candidates for the basis: rows first (a basic
+/// slackness). As the interior point only approaches complementarity, "at a bound" means nearer to it than the
+/// reduced cost is to zero: of the pair (distance to the bound, reduced cost) one tends to zero and the larger one
+/// shows which. The others, which sit inside their bounds, are candidates for the basis: rows first (a basic
 /// row is a free slack), then columns, farthest from their bounds first. A triangular crash takes a candidate
 /// when it has a large entry in a row no earlier column touched, so the basis is triangular and can never be
 /// singular; rows left without a column get their own slack. Candidates the crash cannot place (they depend on
@@ -57,7 +59,7 @@ struct CrossoverStart {
             }
             let distance = bounds.distance(of: variable, at: values[variable])
             status[variable] = distance.atLower ? GLP_NL : GLP_NU
-            if abs(reducedCosts[variable]) <= Self.reducedCostTolerance {
+            if abs(reducedCosts[variable]) <= Self.reducedCostTolerance || distance.nearest >= abs(reducedCosts[variable]) {
                 let relative = distance.nearest / (1 + abs(values[variable]))
                 candidates.append((variable, variable < rowCount ? .infinity : relative))
             }

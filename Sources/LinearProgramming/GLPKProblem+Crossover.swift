@@ -28,8 +28,9 @@ extension GLPKProblem {
     /// without presolve with the unplaced candidates' bounds moved to their interior values, puts the real bounds
     /// back and lets a warm dual simplex finish: its optimal status is GLPK's own proof that the basis is optimal
     /// for this problem. Returns that simplex's solution (method ``SolverMethod/crossover``); any status other than
-    /// optimal means the crossover failed, and the problem's basis is then of no use.
-    public func crossover(from interior: Solution, iterationLimit: Int? = nil) throws(GLPKError) -> Solution {
+    /// optimal means the crossover failed, and the problem's basis is then of no use. `timeLimitSeconds` bounds the
+    /// simplex runs together (status ``SolveStatus/timeLimit`` when it is reached).
+    public func crossover(from interior: Solution, iterationLimit: Int? = nil, timeLimitSeconds: Double? = nil) throws(GLPKError) -> Solution {
         guard interior.columnValues.count == columnCount, interior.rowActivities.count == rowCount else {
             throw .outOfRange("a solution of \(interior.columnValues.count) columns and \(interior.rowActivities.count) rows "
                 + "for a problem of \(columnCount) and \(rowCount)")
@@ -52,10 +53,11 @@ extension GLPKProblem {
         var status = SolveStatus.numericalFailure
         if code == 0 {
             var limit = iterationLimit
-            let pushed = try simplexPass(GLP_PRIMAL, iterationLimit: limit, log: &log)
+            let deadline = timeLimitSeconds.map { Double(started) / 1e9 + $0 }
+            let pushed = try primalPush(held: start.shifted.count, iterationLimit: limit, deadline: deadline, log: &log, notes: &notes)
             limit = limit.map { max(0, $0 - pushed.iterations) }
             try restoreBounds(start.shifted, original: bounds)
-            status = try simplexPass(GLP_DUALP, iterationLimit: limit, log: &log).status
+            status = pushed.status == .timeLimit ? .timeLimit : try simplexPass(GLP_DUALP, iterationLimit: limit, deadline: deadline, log: &log).status
             notes.append("crossover: primal simplex from that basis took \(pushed.iterations) iterations (ended '\(pushed.status.rawValue)')")
         } else {
             try restoreBounds(start.shifted, original: bounds)
@@ -69,13 +71,51 @@ extension GLPKProblem {
         return solution
     }
 
-    /// One simplex run without presolve from the current basis; a limit of 0 runs nothing.
-    private func simplexPass(_ method: Int32, iterationLimit: Int?, log: inout String) throws(GLPKError) -> (status: SolveStatus, iterations: Int) {
+    /// Share of the time limit after which a crossover checks its pace (see ``primalPush(held:iterationLimit:deadline:log:notes:)``).
+    static let paceCheckShare = 0.1
+    /// Simplex iterations a crossover needs per interior value held at a moved bound, at least: on the full-year
+    /// Guangxi 2030 case, 37,427 held values took about 11,000 primal and 14,000 dual iterations (Benchmarks/README.md).
+    static let iterationsPerHeldValue = 0.5
+
+    /// The primal simplex of a crossover. Under a deadline it first runs for a tenth of the time left and stops there
+    /// (status time limit) when, at the pace measured, the iterations the held values still need would not fit in
+    /// the rest: a crossover that cannot pay is given up after a tenth of its allowance, not at its end.
+    private func primalPush(held: Int, iterationLimit: Int?, deadline: Double?, log: inout String, notes: inout [String]) throws(GLPKError)
+        -> (status: SolveStatus, iterations: Int)
+    {
+        guard let deadline else { return try simplexPass(GLP_PRIMAL, iterationLimit: iterationLimit, deadline: nil, log: &log) }
+        let begun = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+        let checkpoint = begun + (deadline - begun) * Self.paceCheckShare
+        let first = try simplexPass(GLP_PRIMAL, iterationLimit: iterationLimit, deadline: checkpoint, log: &log)
+        guard first.status == .timeLimit else { return first }
+        let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+        let pace = Double(first.iterations) / max(now - begun, 1e-9)
+        let needed = Double(held) * Self.iterationsPerHeldValue - Double(first.iterations)
+        if pace * (deadline - now) < needed {
+            notes.append("crossover: given up after \(first.iterations) iterations in \(String(format: "%.2f", now - begun)) s: "
+                + "at that pace the about \(Int(needed)) iterations still needed take longer than the \(String(format: "%.2f", deadline - now)) s left")
+            return first
+        }
+        let rest = try simplexPass(GLP_PRIMAL, iterationLimit: iterationLimit.map { max(0, $0 - first.iterations) }, deadline: deadline, log: &log)
+        return (rest.status, first.iterations + rest.iterations)
+    }
+
+    /// One simplex run without presolve from the current basis, until `deadline` (uptime seconds) at the latest; a
+    /// limit of 0 runs nothing.
+    private func simplexPass(_ method: Int32, iterationLimit: Int?, deadline: Double?, log: inout String) throws(GLPKError)
+        -> (status: SolveStatus, iterations: Int)
+    {
         if iterationLimit == 0 { return (.iterationLimit, 0) }
+        var milliseconds: Int32 = 0
+        if let deadline {
+            let left = deadline - Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+            if left <= 0 { return (.timeLimit, 0) }
+            milliseconds = Int32(clamping: Int((left * 1000).rounded(.up)))
+        }
         let before = try iterationCount()
         var code: Int32 = 0
         let limit = Int32(clamping: iterationLimit ?? 0)
-        try guarded("glp_simplex") { gfx_simplex($0, method, 0, 0, limit, &code) }
+        try guarded("glp_simplex") { gfx_simplex($0, method, 0, milliseconds, limit, &code) }
         log += Self.takeOutput()
         return (try simplexStatus(returnCode: code), try iterationCount() - before)
     }

@@ -45,11 +45,14 @@ public struct SizingOutcome: Sendable, Codable, Equatable {
     public var steps: [Step]
     /// Seconds: least-capacity LP, cost-optimal LP, bisection.
     public var seconds: [String: Double]
+    /// How each sizing LP was solved (same keys as `seconds`): the algorithm, and why it fell back when it did.
+    public var solvedBy: [String: String] = [:]
 
     enum CodingKeys: String, CodingKey {
         case resource, durationHours = "duration_hours", target, leastCapacityMW = "least_capacity_mw"
         case costOptimalCapacityMW = "cost_optimal_capacity_mw", capacityCostEURPerMW = "capacity_cost_eur_per_mw"
         case bisectionCapacityMW = "bisection_capacity_mw", toleranceMW = "tolerance_mw", agree, steps, seconds
+        case solvedBy = "solved_by"
     }
 }
 
@@ -65,17 +68,17 @@ public enum CapacitySizing {
         var start = clock.now
         let sizing = Sizing(resource: resource, durationHours: durationHours, maximumMW: maximumMW, costEURPerMW: capacityCostEURPerMW ?? 0)
         let sized = DispatchModel(case: source, sizing: sizing)
-        let least = try GLPKProblem(sized.leastCapacityProgram()).solveInteriorWithFallback().solution
+        let least = try solve(sized.leastCapacityProgram(), as: "least_capacity_lp", in: &outcome)
         if least.status == .optimal, let column = sized.capacityColumn { outcome.leastCapacityMW = least[column] }
         outcome.seconds["least_capacity_lp"] = (clock.now - start).seconds
         if let cost = capacityCostEURPerMW, outcome.leastCapacityMW != nil {
             start = clock.now
-            let optimal = try GLPKProblem(sized.hardTargetProgram()).solveInteriorWithFallback().solution
+            let optimal = try solve(sized.hardTargetProgram(), as: "cost_optimal_lp", in: &outcome)
             if optimal.status == .optimal, let column = sized.capacityColumn { outcome.costOptimalCapacityMW = optimal[column] }
             outcome.capacityCostEURPerMW = cost
             outcome.seconds["cost_optimal_lp"] = (clock.now - start).seconds
         }
-        // (b) Bisection over warm-started re-solves with the power fixed.
+        // (b) Bisection over re-solves with the power fixed.
         start = clock.now
         outcome.bisectionCapacityMW = try bisect(case: source, resource: resource, targetID: targetID, durationHours: durationHours,
                                                  maximumMW: maximumMW, toleranceMW: toleranceMW, steps: &outcome.steps)
@@ -88,15 +91,23 @@ public enum CapacitySizing {
         return outcome
     }
 
+    /// Solves one sizing LP (interior point, dual simplex when it does not prove optimality) and records how.
+    private static func solve(_ program: LinearProgram, as key: String, in outcome: inout SizingOutcome) throws(GLPKError) -> Solution {
+        let (solution, fallbackReason) = try GLPKProblem(program).solveInteriorWithFallback()
+        outcome.solvedBy[key] = solution.method.rawValue + (fallbackReason.map { " (\($0))" } ?? "")
+        return solution
+    }
+
     /// Brackets the least power meeting the target between an unmet and a met value, halving until the bracket is
-    /// narrower than the tolerance. A ``WarmStartSolver`` re-solves: the first solve is cold (interior point and
-    /// crossover to an optimal basis); the rest restart from the previous basis with only the storage's bounds
-    /// changed (warm dual simplex), unless the last warm solve took longer than the last cold one.
+    /// narrower than the tolerance. A ``WarmStartSolver`` without vertices re-solves: the first solve is an interior
+    /// point, followed by one crossover limited to that solve's time; when it reaches a basis, the next solves restart
+    /// from it with only the storage's bounds changed (warm dual simplex) for as long as a warm solve is no slower than
+    /// the interior point, and every other solve is an interior point (the choice is recorded in each step's `warm`).
     static func bisect(case source: Case, resource: String, targetID: String, durationHours: Double, maximumMW: Double,
                        toleranceMW: Double, steps: inout [SizingOutcome.Step]) throws -> Double? {
         let model = DispatchModel(case: source)
         guard let row = model.targetRows.first(where: { $0.target.id == targetID }) else { return nil }
-        let solver = WarmStartSolver(warmStarts: true)
+        let solver = WarmStartSolver(warmStarts: true, vertices: false)
         defer { solver.release() }
         func met(_ power: Double) throws -> Bool {
             var program = model.program

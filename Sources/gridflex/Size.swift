@@ -122,13 +122,15 @@ enum SizingText {
     static func render(_ outcome: SizingOutcome) -> String {
         func mw(_ value: Double?) -> String { value.map { String(format: "%.1f MW", $0) } ?? "unreachable within --max-mw" }
         var lines = ["Sizing \(outcome.resource) (\(String(format: "%g", outcome.durationHours)) h) for target \(outcome.target):"]
-        lines.append("  (a) sizing LP, least capacity:   \(mw(outcome.leastCapacityMW))  [\(String(format: "%.1f", outcome.seconds["least_capacity_lp"] ?? 0)) s]")
+        func how(_ key: String) -> String { String(format: "%.1f s", outcome.seconds[key] ?? 0) + (outcome.solvedBy[key].map { ", \($0)" } ?? "") }
+        lines.append("  (a) sizing LP, least capacity:   \(mw(outcome.leastCapacityMW))  [\(how("least_capacity_lp"))]")
         if let cost = outcome.capacityCostEURPerMW {
-            lines.append("      cost-optimal capacity:       \(mw(outcome.costOptimalCapacityMW))  at \(String(format: "%.0f", cost)) EUR/MW over the window [\(String(format: "%.1f", outcome.seconds["cost_optimal_lp"] ?? 0)) s]")
+            lines.append("      cost-optimal capacity:       \(mw(outcome.costOptimalCapacityMW))  at \(String(format: "%.0f", cost)) EUR/MW over the window [\(how("cost_optimal_lp"))]")
         }
-        let warm = outcome.steps.filter(\.warm)
+        func mean(_ steps: [SizingOutcome.Step]) -> String { String(format: "%.2f", steps.map(\.seconds).reduce(0, +) / Double(max(1, steps.count))) }
+        let warm = outcome.steps.filter(\.warm), cold = outcome.steps.filter { !$0.warm }
         lines.append("  (b) bisection:                   \(mw(outcome.bisectionCapacityMW))  [\(outcome.steps.count) solves, \(String(format: "%.1f", outcome.seconds["bisection"] ?? 0)) s; "
-            + "first (cold) \(String(format: "%.2f", outcome.steps.first?.seconds ?? 0)) s, warm re-solves \(String(format: "%.2f", warm.map(\.seconds).reduce(0, +) / Double(max(1, warm.count)))) s each]")
+            + "\(cold.count) interior point \(mean(cold)) s each, \(warm.count) warm \(mean(warm)) s each]")
         lines.append("  agreement within \(String(format: "%g", outcome.toleranceMW)) MW: \(outcome.agree ? "yes" : "NO")")
         return lines.joined(separator: "\n")
     }

@@ -36,7 +36,7 @@ struct SweepRun: ParsableCommand {
     @Flag(help: "Skip the points the database already holds for this case (same case, plan, data and fixed options).")
     var resume = false
 
-    @Option(help: ArgumentHelp("auto: every point by interior point, as gridflex solve (fastest); vertex: interior point and crossover, then warm re-solves from the previous point's basis.", valueName: "auto|vertex"))
+    @Option(help: ArgumentHelp("auto: interior point, as gridflex solve, and warm re-solves only while measured faster; vertex: interior point and crossover, then warm re-solves from the previous point's basis.", valueName: "auto|vertex"))
     var method: SweepMethod = .auto
 
     @Flag(help: "With --method vertex: solve every point cold (interior point and crossover) instead of from the previous point's basis.")
@@ -76,7 +76,8 @@ struct SweepRun: ParsableCommand {
 
 /// How a sweep solves its points.
 enum SweepMethod: String, CaseIterable, ExpressibleByArgument {
-    /// Interior point at every point (dual simplex when it fails): the answer `gridflex solve` gives by default.
+    /// Interior point (dual simplex when it fails), the answer `gridflex solve` gives by default; warm dual simplex
+    /// from one crossover's basis only while that is measured to be faster.
     case auto
     /// Interior point and crossover to a vertex, then warm dual simplex from each point's basis.
     case vertex

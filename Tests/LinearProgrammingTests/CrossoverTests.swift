@@ -89,6 +89,23 @@ struct CrossoverTests {
         #expect(abs(solution.objective - 100) < 1e-9 && abs(solution[x] + solution[y] - 100) < 1e-9)
     }
 
+    /// The twin supplies' interior point holds one of x, y at a moved bound (the crash places only one of the
+    /// pair), so the crossover needs at least half an iteration by its estimate; with no time at all its first
+    /// tenth does none, the pace is 0, and it gives up at once.
+    @Test("A crossover with no time left gives up at its pace check, with status time limit and the reason")
+    func paceCheck() throws {
+        let (lp, _, _, _) = twinSupplies()
+        let problem = try GLPKProblem(lp)
+        let interior = try problem.solve(SolverOptions(method: .interiorPoint))
+        let crossed = try problem.crossover(from: interior, timeLimitSeconds: 0)
+        #expect(crossed.status == .timeLimit)
+        #expect(crossed.notes.contains { $0.hasPrefix("crossover: given up after 0 iterations") })
+        // With time to spare the same crossover reaches the vertex.
+        let again = try GLPKProblem(lp)
+        let vertex = try again.crossover(from: try again.solve(SolverOptions(method: .interiorPoint)), timeLimitSeconds: 60)
+        #expect(vertex.status == .optimal && abs(vertex.objective - 100) < 1e-9)
+    }
+
     @Test("A crossover from another problem's solution is refused, naming both sizes")
     func mismatchedSolution() throws {
         let interior = try GLPKProblem(wyndor().0).solve(SolverOptions(method: .interiorPoint))
