@@ -122,6 +122,11 @@ for label in ("sweep", "sweepvertex", "vertex", "default", "cold", "pypsa"):
     total = wall / n * points
     note = "" if n == points else " (extrapolated)"
     print(f"| {names[label]} | {n} | {wall:.1f} | {wall / n:.1f} | {total:.0f}{note} | {worst(label):.1e} |")
+with sqlite3.connect(f"{out}/sweep.sqlite") as db:
+    print()
+    print("Default sweep per point (solve s, warm, how it was solved):")
+    for seconds, warm, note in db.execute("SELECT solve_seconds, warm, note FROM results ORDER BY position"):
+        print(f"- {seconds:.2f} s, {'warm' if warm else 'cold'}: {note}")
 if "sweepvertex" in walls:
     warm = sum(1 for r in sweep_rows("sweepvertex") if r[1] == 1)
     print()

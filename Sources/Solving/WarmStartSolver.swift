@@ -171,6 +171,7 @@ public final class WarmStartSolver {
         } else {
             notes.append("crossover stopped '\(crossed.status.rawValue)' after \(Self.rounded(crossed.seconds)) s (limit: the interior point's "
                 + "\(Self.rounded(lastColdSeconds ?? 0)) s); interior point for every later point")
+            notes += crossed.notes.filter { $0.hasPrefix("crossover: given up") }
         }
         return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes)
     }
