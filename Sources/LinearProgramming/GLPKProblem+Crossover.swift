@@ -73,8 +73,9 @@ extension GLPKProblem {
 
     /// Share of the time limit after which a crossover checks its pace (see ``primalPush(held:iterationLimit:deadline:log:notes:)``).
     static let paceCheckShare = 0.1
-    /// Simplex iterations a crossover needs per interior value held at a moved bound, at least: on the full-year
-    /// Guangxi 2030 case, 37,427 held values took about 11,000 primal and 14,000 dual iterations (Benchmarks/README.md).
+    /// Simplex iterations a crossover needs per interior value held at a moved bound, a cautious lower estimate: on the
+    /// full-year Guangxi 2030 case, 37,427 held values took 11,021 primal and 18,185 dual iterations, 0.78 each
+    /// (Benchmarks/README.md, "Where the time goes").
     static let iterationsPerHeldValue = 0.5
 
     /// The primal simplex of a crossover. Under a deadline it first runs for a tenth of the time left and stops there
