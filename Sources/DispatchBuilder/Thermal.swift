@@ -18,6 +18,9 @@ extension DispatchModel {
 
         if plant.commitment {
             let online = hourlyColumns(.online, of: &columns, cost: 0) { _ in .upTo(capacity) }
+            // Committed plants run at full commitment through long stretches of most plan cases; GLPK's interior
+            // point then needs this bound native, or the startup rows between such hours lose rank (GLPKProblem).
+            for column in online { program.expectAtUpperBound(column) }
             let startup = hourlyColumns(.startup, of: &columns, cost: plant.startupCostEURPerMW) { _ in .nonNegative }
             for t in 0..<source.hours {
                 let hour = hourOfYear(t)

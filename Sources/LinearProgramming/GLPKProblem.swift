@@ -12,7 +12,7 @@ public final class GLPKProblem {
     private var pointer: OpaquePointer?
     private var generation: UInt
     /// The program as loaded, kept (its arrays shared with the caller's copy) to load it again after a fatal error.
-    private let program: LinearProgram
+    let program: LinearProgram
     private let names: Bool
     /// Number of rows.
     public let rowCount: Int

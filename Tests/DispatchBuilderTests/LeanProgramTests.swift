@@ -53,4 +53,13 @@ struct LeanProgramTests {
         #expect(!DispatchModel(case: source).program.rowNames.contains { $0.hasPrefix("ramp[") })
         #expect(close(try solveAllMethods(source).result.objective, 1600))
     }
+
+    /// The committed plant's online columns, and only they, are hinted to rest at their upper bound (Thermal.swift):
+    /// one per hour of the window.
+    @Test("Online capacity of a committed plant is expected at its upper bound")
+    func onlineExpectedAtCapacity() {
+        let model = DispatchModel(case: smallCase(load: [50, 60, 70], resources: [thermal("coal", 100, cost: 10, commitment: true)]))
+        let names = model.program.columnsExpectedAtUpperBound.map { model.program.columnNames[$0.index] }
+        #expect(names == ["online[coal,t=1]", "online[coal,t=2]", "online[coal,t=3]"])
+    }
 }
