@@ -3,6 +3,7 @@
 # the gridflex of BASE_COMMIT against the working tree's, in one run on this machine.
 #
 #   bash Benchmarks/speedup_vs_base.sh BASE_COMMIT [REPEAT]
+#   bash Benchmarks/speedup_vs_base.sh BASE_BINARY [REPEAT]     (an already built gridflex, e.g. main's)
 #
 # The base binary is built by scripts/build_base.sh (a git worktree of BASE_COMMIT, kept under .build); the
 # working tree is built in release. Each case runs REPEAT times (default 3) per binary, the two binaries taking
@@ -13,11 +14,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ $# -lt 1 ] || [ $# -gt 2 ]; then
-    echo "usage: bash Benchmarks/speedup_vs_base.sh BASE_COMMIT [REPEAT]" >&2
+    echo "usage: bash Benchmarks/speedup_vs_base.sh BASE_COMMIT|BASE_BINARY [REPEAT]" >&2
     exit 64
 fi
 repeat=${2:-3}
-old_bin=$(bash scripts/build_base.sh "$1")
+if [ -x "$1" ] && [ -f "$1" ]; then
+    old_bin=$1
+    base_label=$(basename "$(dirname "$(dirname "$(dirname "$1")")")")/gridflex
+else
+    old_bin=$(bash scripts/build_base.sh "$1")
+    base_label=$(git rev-parse --short "$1")
+fi
 swift build -c release --product gridflex >/dev/null
 new_bin=.build/release/gridflex
 
@@ -45,7 +52,7 @@ for case_file in Models/*/20*.yaml; do
     done
 done
 
-python3 - "$scratch" "$(git rev-parse --short "$1")" Models/*/20*.yaml <<'PY'
+python3 - "$scratch" "$base_label" Models/*/20*.yaml <<'PY'
 import statistics, sys
 scratch, base, cases = sys.argv[1], sys.argv[2], sys.argv[3:]
 def runs(name, side):

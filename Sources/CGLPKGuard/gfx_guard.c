@@ -150,13 +150,90 @@ int gfx_simplex(glp_prob *P, int meth, int presolve, int tm_lim_ms, int it_lim, 
     GFX_END
 }
 
-int gfx_interior(glp_prob *P, int ord_alg, int *ret) {
+/*
+ * GLPK's interior point keeps only x >= 0 as a bound of its working LP: a column with two bounds becomes
+ * x - lb >= 0 plus a row x + s = ub. Where a column rests at its upper bound in consecutive hours of a chain
+ * (online capacity at the plant's capacity between startup rows, a full store between soc_balance rows), the
+ * chain row is then the difference of two such rows in the columns whose scaling grows without bound, the
+ * normal equations lose rank, and the Cholesky solve fails GLPK's accuracy test. Substituting x = ub - y
+ * (y in [0, ub - lb]) for those columns puts the native bound where they rest: the same LP, whose rows no
+ * longer depend on each other there. The substitution is made in P itself (a copy would raise the peak
+ * memory by the size of the problem) and undone from saved values, so P is bit for bit what it was.
+ */
+int gfx_interior_resting(glp_prob *P, int ord_alg, const double *rest, double rest_tol, int *ret, int *status,
+                         int *flipped, double *obj, double *col_prim, double *col_dual, double *row_prim,
+                         double *row_dual) {
     GFX_BEGIN
+    int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+    double *shift = glp_alloc(m + 1, sizeof(double));
+    double *row_lb = glp_alloc(m + 1, sizeof(double)), *row_ub = glp_alloc(m + 1, sizeof(double));
+    double *col_lb = glp_alloc(n + 1, sizeof(double)), *col_ub = glp_alloc(n + 1, sizeof(double));
+    int *ind = glp_alloc(m + 1, sizeof(int));
+    double *val = glp_alloc(m + 1, sizeof(double));
+    char *flip = glp_alloc(n + 1, sizeof(char));
+    double constant = glp_get_obj_coef(P, 0);
+    for (int i = 1; i <= m; i++) {
+        shift[i] = 0.0;
+        row_lb[i] = glp_get_row_lb(P, i);
+        row_ub[i] = glp_get_row_ub(P, i);
+    }
+    *flipped = 0;
+    for (int j = 1; j <= n; j++) {
+        double lb = col_lb[j] = glp_get_col_lb(P, j), ub = col_ub[j] = glp_get_col_ub(P, j);
+        flip[j] = glp_get_col_type(P, j) == GLP_DB && ub - rest[j - 1] <= rest_tol * (ub - lb);
+        if (!flip[j]) continue;
+        *flipped += 1;
+        int len = glp_get_mat_col(P, j, ind, val);
+        for (int t = 1; t <= len; t++) {
+            shift[ind[t]] += val[t] * ub;
+            val[t] = -val[t];
+        }
+        glp_set_mat_col(P, j, len, ind, val);
+        double cost = glp_get_obj_coef(P, j);
+        glp_set_obj_coef(P, 0, glp_get_obj_coef(P, 0) + cost * ub);
+        glp_set_obj_coef(P, j, -cost);
+        glp_set_col_bnds(P, j, GLP_DB, 0.0, ub - lb);
+    }
+    for (int i = 1; i <= m; i++) {
+        if (shift[i] != 0.0) glp_set_row_bnds(P, i, glp_get_row_type(P, i), row_lb[i] - shift[i], row_ub[i] - shift[i]);
+    }
     glp_iptcp parm;
     glp_init_iptcp(&parm);
     parm.msg_lev = GLP_MSG_ALL;
     parm.ord_alg = ord_alg;
     *ret = glp_interior(P, &parm);
+    *status = glp_ipt_status(P);
+    *obj = glp_ipt_obj_val(P);
+    for (int j = 1; j <= n; j++) {
+        double y = glp_ipt_col_prim(P, j), d = glp_ipt_col_dual(P, j);
+        col_prim[j - 1] = flip[j] ? col_ub[j] - y : y;
+        col_dual[j - 1] = flip[j] ? -d : d;
+    }
+    for (int i = 1; i <= m; i++) {
+        row_prim[i - 1] = glp_ipt_row_prim(P, i) + shift[i];
+        row_dual[i - 1] = glp_ipt_row_dual(P, i);
+    }
+    /* Undo: negation is exact, bounds and the constant come back from the saved values. */
+    for (int j = 1; j <= n; j++) {
+        if (!flip[j]) continue;
+        int len = glp_get_mat_col(P, j, ind, val);
+        for (int t = 1; t <= len; t++) val[t] = -val[t];
+        glp_set_mat_col(P, j, len, ind, val);
+        glp_set_obj_coef(P, j, -glp_get_obj_coef(P, j));
+        glp_set_col_bnds(P, j, GLP_DB, col_lb[j], col_ub[j]);
+    }
+    for (int i = 1; i <= m; i++) {
+        if (shift[i] != 0.0) glp_set_row_bnds(P, i, glp_get_row_type(P, i), row_lb[i], row_ub[i]);
+    }
+    glp_set_obj_coef(P, 0, constant);
+    glp_free(shift);
+    glp_free(row_lb);
+    glp_free(row_ub);
+    glp_free(col_lb);
+    glp_free(col_ub);
+    glp_free(ind);
+    glp_free(val);
+    glp_free(flip);
     GFX_END
 }
 
@@ -217,12 +294,6 @@ int gfx_simplex_status(glp_prob *P, int *status, int *prim_stat, int *dual_stat)
     *status = glp_get_status(P);
     *prim_stat = glp_get_prim_stat(P);
     *dual_stat = glp_get_dual_stat(P);
-    GFX_END
-}
-
-int gfx_interior_status(glp_prob *P, int *status) {
-    GFX_BEGIN
-    *status = glp_ipt_status(P);
     GFX_END
 }
 

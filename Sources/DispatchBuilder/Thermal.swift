@@ -18,6 +18,13 @@ extension DispatchModel {
 
         if plant.commitment {
             let online = hourlyColumns(.online, of: &columns, cost: 0) { _ in .upTo(capacity) }
+            // A committed plant the load can use in full runs at full commitment through long stretches (most plan
+            // cases); GLPK's interior point then needs this bound native, or the startup rows between such hours
+            // lose rank (GLPKProblem+Solve.swift). A plant larger than the window's peak load rarely gets there
+            // (Yinchuan's coal never did), and the hint would only cost it a second attempt.
+            if capacity <= source.loadMW.max() ?? 0 {
+                for column in online { program.expectAtUpperBound(column) }
+            }
             let startup = hourlyColumns(.startup, of: &columns, cost: plant.startupCostEURPerMW) { _ in .nonNegative }
             for t in 0..<source.hours {
                 let hour = hourOfYear(t)

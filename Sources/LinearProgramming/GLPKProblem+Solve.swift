@@ -85,35 +85,79 @@ extension GLPKProblem {
     }
 
     private func solveInterior(_ ordering: InteriorOrdering) throws(GLPKError) -> Solution {
-        var code: Int32 = 0
         let algorithm = ordering == .amd ? GLP_ORD_AMD : GLP_ORD_SYMAMD
-        try guarded("glp_interior") { gfx_interior($0, algorithm, &code) }
-        let log = Self.takeOutput()
-        var status: SolveStatus = .numericalFailure
-        if code == 0 {
-            var ipt: Int32 = 0
-            try guarded("glp_ipt_status") { gfx_interior_status($0, &ipt) }
-            switch ipt {
-            case GLP_OPT: status = .optimal
-            case GLP_NOFEAS: status = .infeasible
-            default: status = .numericalFailure
-            }
-        } else if code == GLP_EITLIM {
-            status = .iterationLimit
-        }
+        var expected = [Double](repeating: -.infinity, count: columnCount)
+        for column in program.columnsExpectedAtUpperBound { expected[column.index] = .infinity }
+        var (solution, code, _, log) = try solveInteriorResting(at: expected, algorithm: algorithm)
+        var keptLog = log
         var notes: [String] = []
-        if status != .optimal, code == GLP_EINSTAB || code == GLP_ENOCVG, let last = InteriorProgress.last(in: log), last.isConverged {
+        if code == GLP_EINSTAB, let stop = InteriorProgress.last(in: log) {
+            let again = try solveInteriorResting(at: solution.columnValues, algorithm: algorithm)
+            log += again.log
+            notes.append("GLPK stopped interior point on numerical instability at iteration \(solution.iterations) (relative gap "
+                + "\(stop.gap)); solved again with the native bound of \(again.flipped) columns at the end where they rest, "
+                + (again.code == 0 ? "which converged" : "which stopped too"))
+            // The second attempt's point replaces the first when it converged or stopped at a smaller gap.
+            if again.code == 0 || (InteriorProgress.last(in: again.log).map { $0.gap < stop.gap } ?? false) {
+                let iterations = solution.iterations + again.solution.iterations
+                (solution, code, keptLog) = (again.solution, again.code, again.log)
+                solution.iterations = iterations
+            }
+        }
+        if solution.status != .optimal, code == GLP_EINSTAB || code == GLP_ENOCVG, let last = InteriorProgress.last(in: keptLog), last.isConverged {
             // GLPK keeps the best point; with gap ≤ 5e-7 its objective is within 5e-7 (relative) of the optimum.
-            status = .optimal
+            solution.status = .optimal
             notes.append("GLPK stopped interior point (\(code == GLP_EINSTAB ? "numerical instability" : "no convergence")) at relative gap "
                 + "\(last.gap), primal infeasibility \(last.primalInfeasibility), dual \(last.dualInfeasibility); its best point is accepted "
                 + "as optimal (objective within \(InteriorProgress.acceptedGap) relative)")
         }
-        var solution = try values(interior: true, status: status, method: .interiorPoint)
-        solution.iterations = Self.lastInteriorIteration(in: log)
         solution.log = log
         solution.notes = notes
         return solution
+    }
+
+    /// Interior point with every double-bounded column that rests at its upper bound in `rest` written as upper
+    /// bound minus a column (gfx_interior_resting; the problem is restored afterwards). The first attempt rests
+    /// the columns the builder expects at their upper bound (``LinearProgram/columnsExpectedAtUpperBound``);
+    /// after an instability stop, a second one rests each column where the stopped point has it.
+    ///
+    /// Why this helps: GLPK's interior point keeps only `x ≥ 0` as a native bound and turns an upper bound into a
+    /// row `x + s = ub`. Where a column sits at its upper bound for consecutive hours of a chain (the online
+    /// capacity of a committed plant at its capacity between `startup` rows, a full store between `soc_balance`
+    /// rows), the chain row becomes the difference of two such rows in the columns whose scaling x/z grows without
+    /// bound; the normal equations A·D·Aᵀ lose rank there and the Cholesky solve fails GLPK's accuracy test
+    /// (|residual| ≤ 1e-4 (1 + |rhs|)) one or two iterations before the 1e-8 gap. With the bound native where the
+    /// column rests, those rows hold only vanishing entries and stay independent. Which end a column rests at is
+    /// only known from a solve, hence the second attempt; the LP and its optimum are the same.
+    private func solveInteriorResting(at rest: [Double], algorithm: Int32) throws(GLPKError)
+        -> (solution: Solution, code: Int32, flipped: Int, log: String) {
+        var code: Int32 = 0, ipt: Int32 = 0, flipped: Int32 = 0, objective = 0.0
+        var columnValues = [Double](repeating: 0, count: columnCount), reducedCosts = columnValues
+        var rowActivities = [Double](repeating: 0, count: rowCount), rowDuals = rowActivities
+        try guarded("glp_interior") {
+            gfx_interior_resting($0, algorithm, rest, Self.restingTolerance, &code, &ipt, &flipped, &objective,
+                                 &columnValues, &reducedCosts, &rowActivities, &rowDuals)
+        }
+        let log = Self.takeOutput()
+        var solution = Solution(
+            status: Self.interiorStatus(code: code, ipt: ipt), method: .interiorPoint, objective: objective, columnValues: columnValues,
+            reducedCosts: reducedCosts, rowActivities: rowActivities, rowDuals: rowDuals, iterations: 0, seconds: 0, log: "")
+        solution.iterations = Self.lastInteriorIteration(in: log)
+        return (solution, code, Int(flipped), log)
+    }
+
+    /// A column rests at its upper bound when it is within this share of its range of it: a point GLPK stops at
+    /// holds such columns within about 1e-7 of the bound, columns inside their range are far from it (flipping
+    /// those too was measured to bring the instability back on Models/guangxi/2030.yaml).
+    static let restingTolerance = 1e-4
+
+    /// The status of an interior-point run from glp_interior's return code and, when it returned 0, glp_ipt_status.
+    static func interiorStatus(code: Int32, ipt: Int32) -> SolveStatus {
+        switch code {
+        case 0: return ipt == GLP_OPT ? .optimal : ipt == GLP_NOFEAS ? .infeasible : .numericalFailure
+        case GLP_EITLIM: return .iterationLimit
+        default: return .numericalFailure
+        }
     }
 
     /// GLPK's interior point prints one line per iteration, `  17: obj = ...`; the last number is the count.

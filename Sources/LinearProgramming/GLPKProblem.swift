@@ -11,8 +11,9 @@ import Foundation
 public final class GLPKProblem {
     private var pointer: OpaquePointer?
     private var generation: UInt
-    /// The program as loaded, kept (its arrays shared with the caller's copy) to load it again after a fatal error.
-    private let program: LinearProgram
+    /// The program as loaded, kept (its arrays shared with the caller's copy) to load it again after a fatal error
+    /// and for its hint to the interior point (``LinearProgram/columnsExpectedAtUpperBound``).
+    let program: LinearProgram
     private let names: Bool
     /// Number of rows.
     public let rowCount: Int

@@ -46,6 +46,11 @@ public struct LinearProgram: Sendable {
     /// Value of each nonzero coefficient.
     public private(set) var entryValues: [Double] = []
 
+    /// Columns the builder expects to rest at their upper bound in long stretches of the optimum (a committed
+    /// plant's online capacity at the plant's capacity): GLPK's interior point gets their upper bound as its
+    /// native bound from the start (``GLPKProblem`` explains why). A hint only: the LP is the same without it.
+    public private(set) var columnsExpectedAtUpperBound: [ColumnID] = []
+
     /// An empty program.
     public init(sense: ObjectiveSense = .minimize) {
         self.sense = sense
@@ -95,6 +100,11 @@ public struct LinearProgram: Sendable {
         entryRows.append(Int32(truncatingIfNeeded: row.index))
         entryColumns.append(Int32(truncatingIfNeeded: column.index))
         entryValues.append(value)
+    }
+
+    /// Records that `column` is expected to rest at its upper bound (see ``columnsExpectedAtUpperBound``).
+    public mutating func expectAtUpperBound(_ column: ColumnID) {
+        columnsExpectedAtUpperBound.append(column)
     }
 
     /// Changes a column's bounds.

@@ -53,4 +53,16 @@ struct LeanProgramTests {
         #expect(!DispatchModel(case: source).program.rowNames.contains { $0.hasPrefix("ramp[") })
         #expect(close(try solveAllMethods(source).result.objective, 1600))
     }
+
+    /// The committed plant's online columns, and only they, are hinted to rest at their upper bound (Thermal.swift):
+    /// one per hour of the window, when the plant (60 MW) is no larger than the peak load (70 MW); a 100 MW plant
+    /// that the load can never use in full gets no hint.
+    @Test("Online capacity of a committed plant the load can use in full is expected at its upper bound")
+    func onlineExpectedAtCapacity() {
+        let model = DispatchModel(case: smallCase(load: [50, 60, 70], resources: [thermal("coal", 60, cost: 10, commitment: true)]))
+        let names = model.program.columnsExpectedAtUpperBound.map { model.program.columnNames[$0.index] }
+        #expect(names == ["online[coal,t=1]", "online[coal,t=2]", "online[coal,t=3]"])
+        let larger = DispatchModel(case: smallCase(load: [50, 60, 70], resources: [thermal("coal", 100, cost: 10, commitment: true)]))
+        #expect(larger.program.columnsExpectedAtUpperBound.isEmpty)
+    }
 }

@@ -58,8 +58,19 @@ int gfx_set_obj_coef(glp_prob *P, int j, double c);
 
 /** Runs glp_simplex; *ret receives its return code. meth is GLP_PRIMAL or GLP_DUALP. tm_lim_ms <= 0: none. */
 int gfx_simplex(glp_prob *P, int meth, int presolve, int tm_lim_ms, int it_lim, int *ret);
-/** Runs glp_interior with ordering ord_alg (GLP_ORD_AMD, GLP_ORD_SYMAMD, ...); *ret receives its return code. */
-int gfx_interior(glp_prob *P, int ord_alg, int *ret);
+
+/**
+ * Runs glp_interior with ordering ord_alg (GLP_ORD_AMD, GLP_ORD_SYMAMD, ...) and with every double-bounded
+ * column that rests at its upper bound in rest written as x = ub - y, so that GLPK's native bound y >= 0 sits
+ * where the column rests. rest has n values, 0-based: a previous interior point, or +INFINITY for a column
+ * expected at its upper bound and -INFINITY elsewhere; a column rests at ub when ub - rest <= rest_tol * (ub - lb). *ret receives glp_interior's return code, *status
+ * glp_ipt_status, *flipped the number of columns substituted; the solution is mapped back to P's columns and
+ * rows into the 0-based arrays (n, n, m, m). P's bounds, costs and coefficients are restored exactly on return;
+ * the interior-point solution GLPK keeps in P is the substituted one, so read the arrays instead.
+ */
+int gfx_interior_resting(glp_prob *P, int ord_alg, const double *rest, double rest_tol, int *ret, int *status,
+                         int *flipped, double *obj, double *col_prim, double *col_dual, double *row_prim,
+                         double *row_dual);
 
 /** Number of nonzeros of the constraint matrix. */
 int gfx_nonzero_count(glp_prob *P, int *nnz);
@@ -75,8 +86,6 @@ int gfx_warm_up(glp_prob *P, int *ret);
 
 /** Simplex status (glp_get_status) and primal / dual status. */
 int gfx_simplex_status(glp_prob *P, int *status, int *prim_stat, int *dual_stat);
-/** Interior-point status (glp_ipt_status). */
-int gfx_interior_status(glp_prob *P, int *status);
 /** Cumulative simplex iteration count of the problem. */
 int gfx_iteration_count(glp_prob *P, int *count);
 
