@@ -24,6 +24,9 @@ extension PyPSANetwork {
                 terms.append(.init(generator: resource, coefficient: -coefficient))
             case let .flow(resource, flow, coefficient):
                 terms.append(.init(generator: generator(of: resource, flow), coefficient: coefficient))
+            case let .capacity(resource, coefficient):
+                // Only the investment LP has capacity terms; here the capacity is the case's, a constant.
+                fixed += coefficient * (source.renewables(named: [resource]).first?.capacityMW ?? 0)
             }
         }
         extra.energyRows.append(ExtraRows.EnergyRow(
