@@ -6,8 +6,10 @@ PyPSA lacks as an extra_functionality), then each tool solves it in a process of
 (wall time, and peak resident memory from wait4): GridFlex (`gridflex solve --json`), PyPSA with HiGHS and PyPSA
 with GLPK (glpsol). Prints one table; with --readme, writes it with the machine and versions into that file.
 With --check, exits 1 unless every PyPSA objective is within --tolerance (relative) of GridFlex's.
+With --invest, the investment LP instead: `gridflex export --pypsa --invest` against `gridflex invest --soft-targets
+--json` (its objective_eur), each candidate's capacity a decision on both sides.
 
-Usage: compare.py --gridflex BIN [--cases CASE.yaml ...] [--hours 168,8760] [--solvers highs,glpk]
+Usage: compare.py --gridflex BIN [--cases CASE.yaml ...] [--hours 168,8760] [--solvers highs,glpk] [--invest]
                   [--tolerance 1e-6] [--timeout S] [--bench-json FILE] [--readme FILE] [--check]
 """
 import argparse
@@ -73,15 +75,21 @@ def measure(command, timeout, output_path, log_path):
     return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, timed_out.is_set()
 
 
-def solve_gridflex(gridflex, case, hours, workdir, timeout):
+def solve_gridflex(gridflex, case, hours, workdir, timeout, invest=False):
+    """`gridflex solve --json` (its objective), or with `invest` `gridflex invest --soft-targets --json` (its
+    objective_eur: the LP the export writes keeps every target's penalised shortfall)."""
     output = workdir / "gridflex.json"
-    command = [gridflex, "solve", case, "--hours", f"1-{hours}", "--json"]
+    command = [gridflex, "invest", case, "--soft-targets"] if invest else [gridflex, "solve", case]
+    command += ["--hours", f"1-{hours}", "--json"]
     seconds, peak, code, timed_out = measure(command, timeout, output, workdir / "gridflex.log")
     run = Run(seconds, peak)
     if timed_out or code != 0:
         run.failure = f"timeout after {timeout:.0f} s" if timed_out else f"exit {code}"
         return run
     summary = json.loads(output.read_text())
+    if invest:
+        run.objective = summary["objective_eur"]
+        return run
     run.objective = summary["objective"]
     run.detail = summary["solver"]
     if summary["status"] != "optimal":
@@ -115,11 +123,11 @@ def compare(args, case, hours):
     with tempfile.TemporaryDirectory(prefix="gridflex-compare-") as scratch:
         workdir = Path(scratch)
         network = workdir / "network"
-        subprocess.run([args.gridflex, "export", case, "--hours", f"1-{hours}", "--pypsa", str(network)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([args.gridflex, "export", case, "--hours", f"1-{hours}", "--pypsa", str(network)]
+                       + (["--invest"] if args.invest else []), check=True, stdout=subprocess.DEVNULL)
         mappings = json.loads((network / "gridflex_extra.json").read_text())["mappings"]
         extra = [f"{m['feature']} ({m['resource']})" for m in mappings if m["extra"]]
-        runs = {"gridflex": solve_gridflex(args.gridflex, case, hours, workdir, args.timeout)}
+        runs = {"gridflex": solve_gridflex(args.gridflex, case, hours, workdir, args.timeout, args.invest)}
         for solver in args.solvers:
             runs[solver] = solve_pypsa(network, solver, workdir, args.timeout)
         for name, run in runs.items():
@@ -153,6 +161,7 @@ def main() -> int:
     parser.add_argument("--bench-json", help="gridflex-bench --json output to include in the README section")
     parser.add_argument("--readme", help="Markdown file whose comparison section is rewritten with the results")
     parser.add_argument("--check", action="store_true", help="exit 1 when an objective differs beyond the tolerance")
+    parser.add_argument("--invest", action="store_true", help="compare the investment LP (export --invest, gridflex invest)")
     args = parser.parse_args()
     os.chdir(ROOT)
     args.load_before = " ".join(Path("/proc/loadavg").read_text().split()[:3])

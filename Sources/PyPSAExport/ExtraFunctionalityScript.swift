@@ -57,15 +57,21 @@ class Sized:
         self.capacity, self.energy, self.min_soc, self.retrofits = {}, {}, {}, {}
 
 
+def capacity_of(m, variable, name):
+    """The extendable capacity `variable` (Generator-p_nom, StorageUnit-p_nom) of one component, without its name
+    coordinate, so that capacities of different components add up."""
+    return (1 * m[variable].sel(name=name)).drop_vars("name")
+
+
 def add_investment(m, snapshots, spec, sized):
     """Reads the extendable capacities into `sized`; adds the energy decisions, the sized storage rows and the
     retrofit variables and rows. Returns their costs (p_nom's capital_cost is PyPSA's own)."""
     costs = []
     for name in spec["generators"]:
-        sized.capacity[name] = m["Generator-p_nom"].sel(name=name)
+        sized.capacity[name] = capacity_of(m, "Generator-p_nom", name)
     for unit in spec["storage"]:
         name = unit["storage_unit"]
-        power = m["StorageUnit-p_nom"].sel(name=name)
+        power = capacity_of(m, "StorageUnit-p_nom", name)
         sized.capacity[name], sized.min_soc[name] = power, unit["min_soc"]
         if unit.get("energy"):
             decision = unit["energy"]

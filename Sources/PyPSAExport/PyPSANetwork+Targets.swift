@@ -4,9 +4,9 @@ extension PyPSANetwork {
     /// A target row over the whole window with its penalised shortfall (see ``TargetTerms``), written in terms of
     /// generators' `p`. GridFlex states energy targets with curtailment columns; with curtailment = available − p
     /// each curtailment term becomes a term on `p` and a constant moved to the right-hand side (for a candidate,
-    /// whose available energy is Σ cf × p_nom, a capacity term).
+    /// whose available energy is Σ cf × p_nom, a capacity term). The investment LP's `capacity` terms are on `p_nom`.
     mutating func addTarget(_ target: Target) {
-        let definition = target.terms(in: source)
+        let definition = target.terms(in: source, investing: extra.investment != nil)
         var fixed = definition.constant
         var terms: [ExtraRows.Term] = [], capacityTerms: [ExtraRows.CapacityTerm] = []
         for term in definition.terms {
@@ -25,8 +25,7 @@ extension PyPSANetwork {
             case let .flow(resource, flow, coefficient):
                 terms.append(.init(generator: generator(of: resource, flow), coefficient: coefficient))
             case let .capacity(resource, coefficient):
-                // Only the investment LP has capacity terms; here the capacity is the case's, a constant.
-                fixed += coefficient * (source.renewables(named: [resource]).first?.capacityMW ?? 0)
+                capacityTerms.append(.init(component: resource, coefficient: coefficient))
             }
         }
         extra.energyRows.append(ExtraRows.EnergyRow(

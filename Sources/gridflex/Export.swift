@@ -45,7 +45,7 @@ struct Export: ParsableCommand {
                     print("wrote \(pypsa)")
                 }
                 guard mps != nil || lp != nil else { return }
-                let program = DispatchModel(case: loaded.value).program.withConstantAsColumn()
+                let program = DispatchModel(case: loaded.value, investing: invest).program.withConstantAsColumn()
                 if let mps {
                     try GLPKProblem(program, names: true).writeMPS(to: mps)
                     print("wrote \(mps)")
