@@ -28,7 +28,7 @@ public enum InvestmentReport {
                         .init(number(text.power(planned.powerMW)), numeric: true), .init(number(text.power(optimal.powerMW)), numeric: true),
                         .init(number(planned.energyMWh.map(text.energy)), numeric: true), .init(number(optimal.energyMWh.map(text.energy)), numeric: true),
                         .init("\(number(text.power(optimal.minMW)))–\(number(text.power(optimal.maxMW)))\(limit)"),
-                        .init(number(planned.capitalCostEUR), numeric: true), .init(number(optimal.capitalCostEUR), numeric: true), .init(optimal.costSource)]
+                        .init(euro(planned.capitalCostEUR), numeric: true), .init(euro(optimal.capitalCostEUR), numeric: true), .init(optimal.costSource)]
             })
         var blocks = [table.html()]
         if result.prorated { blocks.append(HTML.paragraph(text(.invProrated, ["share": String(format: "%.4f", result.windowShare)]), class: "muted")) }
@@ -62,11 +62,11 @@ public enum InvestmentReport {
         ]
         let table = HTMLTable(
             headers: [.init(text(.invItem)), .init("\(text(.invPlan)) EUR", numeric: true), .init("\(text(.invOptimum)) EUR", numeric: true)],
-            rows: rows.map { [.init(text($0.0)), .init(number($0.1), numeric: true), .init(number($0.2), numeric: true)] })
+            rows: rows.map { [.init(text($0.0)), .init(euro($0.1), numeric: true), .init(euro($0.2), numeric: true)] })
         let gap = HTMLTable(
             headers: [.init(text(.invItem)), .init(text(.invEUR), numeric: true)],
-            rows: result.gap.items.map { [.init(InvestmentText.gapLabel($0.what, text)), .init(number($0.eur), numeric: true)] }
-                + [[.init(text(.invTotalRow)), .init(number(result.gap.totalEUR), numeric: true)]])
+            rows: InvestmentText.shownGapItems(result.gap).map { [.init(InvestmentText.gapLabel($0.what, text)), .init(euro($0.eur), numeric: true)] }
+                + [[.init(text(.invTotalRow)), .init(euro(result.gap.totalEUR), numeric: true)]])
         return ReportSection(id: "costs", title: text(.invCostsTitle), blocks: [
             table.html(), HTML.element("h3", text(.invGapTitle)), gap.html(), HTML.paragraph(text(.invGapNote), class: "muted"),
         ])
@@ -98,6 +98,11 @@ public enum InvestmentReport {
 
     static func value(_ value: Double, _ target: TargetPrice) -> String {
         target.unit == "t" ? "\(number(value)) t" : NumberFormat.grouped(value * 100, decimals: 2) + " %"
+    }
+
+    /// Whole euros (an interior-point solution leaves cents on candidates it does not build).
+    static func euro(_ value: Double) -> String {
+        NumberFormat.grouped(abs(value) < 0.5 ? 0 : value, decimals: 0)
     }
 
     static func number(_ value: Double?) -> String {

@@ -60,7 +60,7 @@ struct Invest: ParsableCommand {
             }
             let result = run.result
             if let out { try InvestmentFiles.write(result, to: out) }
-            print(json ? try OutputFiles.json(result) : InvestmentText.render(result, in: language.localizer), terminator: json ? "\n" : "")
+            print(json ? try OutputFiles.json(result) : InvestmentText.render(result, solver: run.solver, in: language.localizer), terminator: json ? "\n" : "")
             if let xlsx { try CaseWorkbook.write(Workbook(sheets: InvestmentFiles.sheets(result)), to: xlsx) }
             if let report {
                 do {
