@@ -115,3 +115,21 @@ func batteryAndDemandResponse() -> Case {
     #expect(row.renewableCapacity == [ExtraRows.CapacityTerm(component: "wind", coefficient: 0.1)])
     #expect(row.storage == [.init(storageUnit: "battery", dischargeMW: 60, energyPerMW: 2.5, minimumMWh: 0, sized: true)])
 }
+
+@Test func targetsCountACandidatesAvailableEnergyOnItsCapacity() {
+    let source = investmentCase(
+        [.renewable(VariableRenewable(name: "sun", kind: .solar, capacityMW: 100, capacityFactor: [0, 0.5, 0.5]))],
+        load: [100, 120, 90], candidates: [InvestmentCandidate(resource: "sun", maxMW: 1000, costEURPerMWYear: 1, costSource: "test")],
+        targets: [Target(id: "use", requirement: .renewableUtilisation(minimum: 0.9, resources: [])),
+                  Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.2))])
+    let rows = Dictionary(uniqueKeysWithValues: PyPSANetwork(case: source, investing: true).extra.energyRows.map { ($0.name, $0) })
+    // Σ cf = 1 MWh per MW. Utilisation: Σ curtailed + surplus ≤ 0.1 × Σ cf × C, with curtailed = Σ cf × C − Σ p:
+    // −Σ p + surplus + (1 − 0.1) × C ≤ 0, the 1 from the curtailment and the −0.1 from the target's capacity term.
+    #expect(rows["target[use]"]?.terms == [ExtraRows.Term(generator: "sun", coefficient: -1), ExtraRows.Term(generator: "surplus", coefficient: 1)])
+    #expect(rows["target[use]"]?.capacityTerms.map(\.component) == ["sun", "sun"])
+    #expect(close(rows["target[use]"]?.capacityTerms.map(\.coefficient) ?? [], [1, -0.1]))
+    #expect(rows["target[use]"]?.rhs == [0])
+    // Share: Σ cf × C − Σ curtailed − surplus ≥ 0.2 × 310 MWh, i.e. Σ p − surplus ≥ 62 (the capacity terms cancel).
+    #expect(rows["target[share]"]?.capacityTerms.map(\.coefficient) == [1, -1])
+    #expect(close(rows["target[share]"]?.rhs ?? [], [62]))
+}
