@@ -38,6 +38,7 @@ class Run:
     """One solve in a process of its own."""
     seconds: float = 0.0
     peak_mb: float = 0.0
+    cpu_seconds: float = 0.0
     objective: float | None = None
     failure: str | None = None
     detail: dict = field(default_factory=dict)
@@ -54,8 +55,8 @@ class Comparison:
 
 def measure(command, timeout, output_path, log_path):
     """Runs `command` in a new session (stdout to output_path, stderr to log_path); returns wall seconds, peak MB,
-    exit code and whether it timed out. Peak memory is ru_maxrss from wait4: the largest of the process and its
-    waited-for children (glpsol under PyPSA), not their sum."""
+    exit code, whether it timed out and CPU seconds (user + system). Peak memory is ru_maxrss from wait4: the largest
+    of the process and its waited-for children (glpsol under PyPSA), not their sum."""
     started = time.perf_counter()
     with open(output_path, "w") as output, open(log_path, "w") as log:
         process = subprocess.Popen(command, stdout=output, stderr=log, start_new_session=True)
@@ -72,7 +73,8 @@ def measure(command, timeout, output_path, log_path):
         finally:
             timer.cancel()
         process.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, timed_out.is_set()
+    return (time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, timed_out.is_set(),
+            usage.ru_utime + usage.ru_stime)
 
 
 def solve_gridflex(gridflex, case, hours, workdir, timeout, invest=False):
@@ -81,8 +83,8 @@ def solve_gridflex(gridflex, case, hours, workdir, timeout, invest=False):
     output = workdir / "gridflex.json"
     command = [gridflex, "invest", case, "--soft-targets"] if invest else [gridflex, "solve", case]
     command += ["--hours", f"1-{hours}", "--json"]
-    seconds, peak, code, timed_out = measure(command, timeout, output, workdir / "gridflex.log")
-    run = Run(seconds, peak)
+    seconds, peak, code, timed_out, cpu = measure(command, timeout, output, workdir / "gridflex.log")
+    run = Run(seconds, peak, cpu)
     if timed_out or code != 0:
         run.failure = f"timeout after {timeout:.0f} s" if timed_out else f"exit {code}"
         return run
@@ -101,8 +103,8 @@ def solve_pypsa(network, solver, workdir, timeout):
     result = workdir / f"pypsa-{solver}.json"
     command = [sys.executable, str(HERE / "solve_pypsa.py"), str(network), "--solver", solver, "--result", str(result)]
     log = workdir / f"pypsa-{solver}.log"
-    seconds, peak, code, timed_out = measure(command, timeout, log, workdir / f"pypsa-{solver}.err")
-    run = Run(seconds, peak)
+    seconds, peak, code, timed_out, cpu = measure(command, timeout, log, workdir / f"pypsa-{solver}.err")
+    run = Run(seconds, peak, cpu)
     if timed_out or code != 0 or not result.exists():
         run.failure = f"timeout after {timeout:.0f} s" if timed_out else f"exit {code}"
         return run
@@ -131,6 +133,7 @@ def compare(args, case, hours):
         for solver in args.solvers:
             runs[solver] = solve_pypsa(network, solver, workdir, args.timeout)
         for name, run in runs.items():
+            print(f"  {name}: wall {run.seconds:.2f} s, CPU {run.cpu_seconds:.2f} s, peak {run.peak_mb:.0f} MB", file=sys.stderr)
             if run.failure:
                 stem = "gridflex" if name == "gridflex" else f"pypsa-{name}"
                 lines = [line for suffix in ("log", "err") if (workdir / f"{stem}.{suffix}").exists()
