@@ -80,6 +80,18 @@ struct InvestmentLoadingTests {
         #expect(abs((investment.candidate(for: "bat")?.costEURPerMWYear ?? 0) - 13_950.457_496_545_663) < 1e-6)
     }
 
+    /// `--set` reaches into `invest:`, `retrofit:` and `investment:`: max_mw 700 instead of 500, a retrofit of
+    /// 0.25 × 200 = 50 MW at most instead of 100, and a discount rate of 0 (battery 15,000 EUR/MW-year as above).
+    @Test("--set changes candidate keys")
+    func overrides() throws {
+        let fixture = try Self.fixture()
+        let path = try fixture.caseFile(Self.resources, top: "year: 2030\n" + Self.assumptions)
+        let overrides = ["bat.invest.max_mw=700", "coal.retrofit.max_share=0.25", "investment.discount_rate=0"].compactMap(Override.init)
+        let investment = try #require(try CaseLoader.load(path: path, dataDirectory: fixture.directory.path, overrides: overrides).value.investment)
+        #expect(investment.candidate(for: "bat")?.maxMW == 700 && investment.candidate(for: "coal")?.maxMW == 50)
+        #expect(abs((investment.candidate(for: "bat")?.costEURPerMWYear ?? 0) - 15_000) < 1e-6)
+    }
+
     @Test("A case without candidates has no investment")
     func noCandidates() throws {
         let fixture = try Self.fixture()
