@@ -20,11 +20,7 @@ struct Invest: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
-    @Option(help: "auto (interior point, dual simplex fallback), vertex (interior point + crossover), simplex or interior.")
-    var method: SolveMethod = .auto
-
-    @Option(name: .customLong("time-limit"), help: "Seconds the simplex may take (GLPK's interior point has no limit).")
-    var timeLimit: Double?
+    @OptionGroup var solver: SolverChoice
 
     @Flag(name: .customLong("soft-targets"), help: "Let the portfolio miss a target at its penalty instead of meeting every tested target.")
     var softTargets = false
@@ -41,10 +37,6 @@ struct Invest: ParsableCommand {
     @Flag(help: "Print the result as one JSON object on stdout.")
     var json = false
 
-    func validate() throws {
-        try OptionRange.check("--time-limit", timeLimit, 0.001...2_000_000, unit: "seconds (GLPK counts milliseconds in a 32-bit integer)")
-    }
-
     func run() throws {
         try reportingFailures {
             let (loaded, readSeconds) = try options.load()
@@ -54,7 +46,7 @@ struct Invest: ParsableCommand {
             }
             let run: InvestmentRun
             do {
-                run = try InvestmentRun(case: loaded.value, method: method, timeLimitSeconds: timeLimit, softTargets: softTargets, readSeconds: readSeconds)
+                run = try InvestmentRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, softTargets: softTargets, readSeconds: readSeconds)
             } catch {
                 throw Failure.solver("\(error)")
             }

@@ -16,6 +16,21 @@ private func solveInvestment(_ source: Case, sourceLocation: SourceLocation = #_
     return (model, simplex)
 }
 
+/// Solves `source` with `candidates` as its investment and expects the objective (EUR) and the capacity decided
+/// for each resource named in `capacities` (MW).
+@discardableResult
+private func expectInvestment(_ source: Case, _ candidates: [InvestmentCandidate], objective: Double, capacities: [String: Double],
+                              sourceLocation: SourceLocation = #_sourceLocation) throws -> (DispatchModel, Solution) {
+    var source = source
+    source.investment = Investment(candidates: candidates, discountRate: 0.05)
+    let (model, solution) = try solveInvestment(source, sourceLocation: sourceLocation)
+    #expect(close(solution.objective, objective), "objective \(solution.objective)", sourceLocation: sourceLocation)
+    for (resource, capacity) in capacities {
+        #expect(close(decided(model, solution, resource).power, capacity), "\(resource)", sourceLocation: sourceLocation)
+    }
+    return (model, solution)
+}
+
 /// The capacity decided for `resource` (its `invest[NAME]` column), MW, and its energy column, MWh, if any.
 private func decided(_ model: DispatchModel, _ solution: Solution, _ resource: String) -> (power: Double, energy: Double?) {
     guard let columns = model.investmentColumns.first(where: { $0.resource == resource }) else { return (.nan, nil) }
@@ -45,16 +60,12 @@ struct InvestmentTests {
     func batteryAgainstDemandResponse(drEURPerMW: Double, shedEURPerMWh: Double, drMaxMW: Double,
                                       batteryMW: Double, drMW: Double, objective: Double) throws {
         let dr = CurtailableLoad(name: "dr", capacityMW: 0, costEURPerMWh: shedEURPerMWh)
-        var source = smallCase(load: [100, 200], resources: [thermal("gas", 150, cost: 10), .storage(lossless("bat", power: 1, energy: 1)),
+        let source = smallCase(load: [100, 200], resources: [thermal("gas", 150, cost: 10), .storage(lossless("bat", power: 1, energy: 1)),
                                                              .curtailableLoad(dr)])
-        source.investment = Investment(candidates: [
+        let (model, _) = try expectInvestment(source, [
             InvestmentCandidate(resource: "bat", maxMW: 30, costEURPerMWYear: annual(20, hours: 2), costSource: "test"),
             InvestmentCandidate(resource: "dr", maxMW: drMaxMW, costEURPerMWYear: annual(drEURPerMW, hours: 2), costSource: "test"),
-        ], discountRate: 0.05)
-        let (model, solution) = try solveInvestment(source)
-        #expect(close(solution.objective, objective))
-        #expect(close(decided(model, solution, "bat").power, batteryMW))
-        #expect(close(decided(model, solution, "dr").power, drMW))
+        ], objective: objective, capacities: ["bat": batteryMW, "dr": drMW])
         #expect(model.program.rowNames.filter { $0.hasPrefix("dr_cap[dr,") }.count == 2)
     }
 
@@ -68,14 +79,12 @@ struct InvestmentTests {
     @Test("A duration bound binds and the energy column sits on it",
           arguments: [([50.0, 50, 150], 2.0, 4.0, 50.0, 100.0, 4_000.0), ([0.0, 0, 150, 150], 0.5, 1.0, 100.0, 100.0, 5_500.0)])
     func durationBound(load: [Double], minHours: Double, maxHours: Double, power: Double, energy: Double, objective: Double) throws {
-        var source = smallCase(load: load, resources: [thermal("gas", 100, cost: 10), .storage(lossless("bat"))])
-        source.investment = Investment(candidates: [
+        let source = smallCase(load: load, resources: [thermal("gas", 100, cost: 10), .storage(lossless("bat"))])
+        let (model, solution) = try expectInvestment(source, [
             InvestmentCandidate(resource: "bat", maxMW: 1_000, costEURPerMWYear: annual(20, hours: load.count),
                                 energy: EnergyCandidate(minHours: minHours, maxHours: maxHours, costEURPerMWhYear: annual(5, hours: load.count)),
                                 costSource: "test"),
-        ], discountRate: 0.05)
-        let (model, solution) = try solveInvestment(source)
-        #expect(close(solution.objective, objective))
+        ], objective: objective, capacities: [:])
         let (decidedPower, decidedEnergy) = decided(model, solution, "bat")
         #expect(close(decidedPower, power))
         #expect(close(decidedEnergy ?? .nan, energy))
@@ -95,16 +104,13 @@ struct InvestmentTests {
     @Test("A coal retrofit is chosen only when its cost is below the start-up and curtailment it saves",
           arguments: [(12.0, 100.0, 8_400.0), (24.0, 0.0, 9_000.0)])
     func retrofitWithCommitment(eurPerMW: Double, retrofitMW: Double, objective: Double) throws {
-        var source = smallCase(load: [100, 100, 100, 100], resources: [
+        let source = smallCase(load: [100, 100, 100, 100], resources: [
             thermal("coal", 100, cost: 30, minLoad: 0.5, commitment: true, startup: 40), wind(100, cf: [0, 0.8, 0.8, 0]),
         ])
-        source.investment = Investment(candidates: [
+        let (model, _) = try expectInvestment(source, [
             InvestmentCandidate(resource: "coal", decision: .retrofit(minStableLoad: 0.2), maxMW: 100,
                                 costEURPerMWYear: annual(eurPerMW, hours: 4), costSource: "test"),
-        ], discountRate: 0.05)
-        let (model, solution) = try solveInvestment(source)
-        #expect(close(solution.objective, objective))
-        #expect(close(decided(model, solution, "coal").power, retrofitMW))
+        ], objective: objective, capacities: ["coal": retrofitMW])
         #expect(model.program.rowNames.filter { $0.hasPrefix("retrofit_cap[coal,") }.count == 4)
     }
 
@@ -113,14 +119,11 @@ struct InvestmentTests {
     /// 12 EUR/MW all 100 MW are retrofitted: coal 2 × 100 × 30 + 2 × 20 × 30 = 7,200 + 1,200 = 8,400.
     @Test("A retrofit without commitment lowers the must-run floor")
     func retrofitWithoutCommitment() throws {
-        var source = smallCase(load: [100, 100, 100, 100], resources: [thermal("coal", 100, cost: 30, minLoad: 0.5), wind(100, cf: [0, 0.8, 0.8, 0])])
-        source.investment = Investment(candidates: [
+        let source = smallCase(load: [100, 100, 100, 100], resources: [thermal("coal", 100, cost: 30, minLoad: 0.5), wind(100, cf: [0, 0.8, 0.8, 0])])
+        try expectInvestment(source, [
             InvestmentCandidate(resource: "coal", decision: .retrofit(minStableLoad: 0.2), maxMW: 100,
                                 costEURPerMWYear: annual(12, hours: 4), costSource: "test"),
-        ], discountRate: 0.05)
-        let (model, solution) = try solveInvestment(source)
-        #expect(close(solution.objective, 8_400))
-        #expect(close(decided(model, solution, "coal").power, 100))
+        ], objective: 8_400, capacities: ["coal": 100])
     }
 
     /// Two hours of 100 MW load, coal 100 MW at 30 EUR/MWh, wind candidate at 10 EUR/MW over the window with
@@ -131,14 +134,11 @@ struct InvestmentTests {
     @Test("A wind candidate's capacity meets a utilisation target through its capacity term")
     func windWithUtilisationTarget() throws {
         let target = Target(id: "util", requirement: .renewableUtilisation(minimum: 0.75, resources: []))
-        var source = smallCase(load: [100, 100], resources: [thermal("coal", 100, cost: 30), wind(0, cf: [1, 0.5])], targets: [target])
-        source.investment = Investment(candidates: [
+        let source = smallCase(load: [100, 100], resources: [thermal("coal", 100, cost: 30), wind(0, cf: [1, 0.5])], targets: [target])
+        let (model, solution) = try expectInvestment(source, [
             InvestmentCandidate(resource: "wind", maxMW: 1_000, costEURPerMWYear: annual(10, hours: 2), costSource: "test"),
-        ], discountRate: 0.05)
-        let (model, solution) = try solveInvestment(source)
-        #expect(close(solution.objective, 2_200))
-        #expect(close(decided(model, solution, "wind").power, 160))
-        let compliance = Compliance.evaluate(case: source, result: model.result(from: solution))
+        ], objective: 2_200, capacities: ["wind": 160])
+        let compliance = Compliance.evaluate(case: model.source, result: model.result(from: solution))
         #expect(close(compliance[0].achieved, 0.75))
         #expect(compliance[0].met)
     }
@@ -151,12 +151,9 @@ struct InvestmentTests {
     func adequacyWithStorageCandidate() throws {
         var source = smallCase(load: [100, 100], resources: [thermal("coal", 100, cost: 10), .storage(lossless("bat", power: 10, energy: 20))])
         source.adequacy = Adequacy(margin: 0.2, forcedOutageRates: [.coal: 0], storageHours: 1)
-        source.investment = Investment(candidates: [
+        let (model, _) = try expectInvestment(source, [
             InvestmentCandidate(resource: "bat", maxMW: 1_000, costEURPerMWYear: annual(5, hours: 2), costSource: "test"),
-        ], discountRate: 0.05)
-        let (model, solution) = try solveInvestment(source)
-        #expect(close(solution.objective, 2_100))
-        #expect(close(decided(model, solution, "bat").power, 20))
+        ], objective: 2_100, capacities: ["bat": 20])
         let names = model.program.columnNames
         for hour in 1...2 {
             let row = try #require(model.program.rowNames.firstIndex(of: "reserve_power[bat,t=\(hour)]"))
@@ -167,5 +164,31 @@ struct InvestmentTests {
             })
         }
         #expect(model.adequacyRows?.rows.allSatisfy { $0 != nil } == true)
+    }
+
+    /// Outside the investment LP candidates keep the case's capacities: the program of a case with a candidate of
+    /// every kind is the program of the same case without them, column for column and row for row.
+    @Test("Without investing the LP ignores the candidates")
+    func dispatchIgnoresCandidates() {
+        let target = Target(id: "util", requirement: .renewableUtilisation(minimum: 0.9, resources: []))
+        var source = smallCase(load: [100, 150, 120], resources: [
+            thermal("coal", 100, cost: 30, minLoad: 0.5, commitment: true, startup: 5), wind(50, cf: [0.5, 0.2, 0.9]),
+            .storage(lossless("bat", power: 10, energy: 20)), .curtailableLoad(CurtailableLoad(name: "dr", capacityMW: 5, costEURPerMWh: 80)),
+        ], targets: [target])
+        source.adequacy = Adequacy(margin: 0.15)
+        let plain = DispatchModel(case: source).program
+        source.investment = Investment(candidates: [
+            InvestmentCandidate(resource: "coal", decision: .retrofit(minStableLoad: 0.2), maxMW: 50, costEURPerMWYear: 1, costSource: "test"),
+            InvestmentCandidate(resource: "wind", maxMW: 500, costEURPerMWYear: 1, costSource: "test"),
+            InvestmentCandidate(resource: "bat", maxMW: 500, costEURPerMWYear: 1,
+                                energy: EnergyCandidate(minHours: 1, maxHours: 4, costEURPerMWhYear: 1), costSource: "test"),
+            InvestmentCandidate(resource: "dr", maxMW: 500, costEURPerMWYear: 1, costSource: "test"),
+        ], discountRate: 0.05)
+        let model = DispatchModel(case: source)
+        #expect(model.program.columnNames == plain.columnNames && model.program.columnBounds == plain.columnBounds)
+        #expect(model.program.objective == plain.objective && model.program.rowNames == plain.rowNames && model.program.rowBounds == plain.rowBounds)
+        #expect(model.program.entryValues == plain.entryValues && model.program.entryColumns == plain.entryColumns)
+        #expect(model.investmentColumns.isEmpty)
+        #expect(DispatchModel(case: source, investing: true).investmentColumns.map(\.resource) == ["coal", "wind", "bat", "dr"])
     }
 }
