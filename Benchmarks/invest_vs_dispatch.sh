@@ -53,10 +53,11 @@ invest = json.load(open(f"{out}/invest.1.json"))
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 print(f"Case {case_file}, hours {hours}; {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
       f"{datetime.date.today()}; median wall of {len(rows['solve'])} runs, largest peak memory.\n")
-print("| command | LP columns × rows | wall s | peak memory MiB | objective EUR |")
+print("| command | LP columns × rows | wall s | peak memory MiB | objective EUR (invest: capital included) |")
 print("|---|---|---|---|---|")
 s = solve["solver"]
 print(f"| gridflex solve | {s['columns']:,} × {s['rows']:,} | {solve_wall:.2f} | {solve_peak:.0f} | {solve['objective']:.6e} |")
-print(f"| gridflex invest (investment LP + plan dispatch) | | {invest_wall:.2f} | {invest_peak:.0f} | {invest['objective_eur']:.6e} |")
+print(f"| gridflex invest (investment LP + plan dispatch) | – | {invest_wall:.2f} | {invest_peak:.0f} | {invest['objective_eur']:.6e} |")
 print(f"| ratio invest ÷ solve | | {invest_wall / solve_wall:.2f}× | {invest_peak / solve_peak:.2f}× | |")
+print(f"\nLoad average at the end: {open('/proc/loadavg').read().split()[0]} on this machine.")
 PY
