@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check: the full-year cross-check of the example case against
 # HiGHS (an independent solver reading the exported MPS), the one-week cross-check against PyPSA + HiGHS
-# (the case exported as a PyPSA network; venv cached under .build/pypsa-venv), the example's HTML report
+# (the case exported as a PyPSA network; venv cached under .build/pypsa-venv) and of the investment LP, the example's HTML report
 # rendered in headless Chromium, plan extraction from the seed documents against the reviewed plan files,
 # every plan case over the full year, a sweep run as a Slurm job array on a one-node cluster started for the
 # purpose, the hostile-input corpus and 90 s of the loader fuzzer, every kind of workbook read back with openpyxl
@@ -24,7 +24,7 @@ echo "== report: Guangxi 2030 in Chinese (--lang zh-CN --units cn) with Noto CJK
 bash scripts/report_screenshot.sh "" 4000 Models/guangxi/2030.yaml zh-CN
 echo "== every region/year plan case over the full year"
 python3 scripts/plan_cases.py .build/release/gridflex
-echo "== cross-check: the example and the coverage case, one week, against PyPSA + HiGHS (same case exported with gridflex export --pypsa)"
+echo "== cross-check: the example and the coverage cases, one week, against PyPSA + HiGHS (same case exported with gridflex export --pypsa), then the investment LP of the invest case (export --pypsa --invest against gridflex invest)"
 bash Benchmarks/compare.sh --ci
 echo "== Slurm: a sweep as a job array on a one-node cluster started here, merged and checked against a local run"
 bash scripts/slurm_integration.sh .build/release/gridflex

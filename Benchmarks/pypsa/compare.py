@@ -6,8 +6,10 @@ PyPSA lacks as an extra_functionality), then each tool solves it in a process of
 (wall time, and peak resident memory from wait4): GridFlex (`gridflex solve --json`), PyPSA with HiGHS and PyPSA
 with GLPK (glpsol). Prints one table; with --readme, writes it with the machine and versions into that file.
 With --check, exits 1 unless every PyPSA objective is within --tolerance (relative) of GridFlex's.
+With --invest, the investment LP instead: `gridflex export --pypsa --invest` against `gridflex invest --soft-targets
+--json` (its objective_eur), each candidate's capacity a decision on both sides.
 
-Usage: compare.py --gridflex BIN [--cases CASE.yaml ...] [--hours 168,8760] [--solvers highs,glpk]
+Usage: compare.py --gridflex BIN [--cases CASE.yaml ...] [--hours 168,8760] [--solvers highs,glpk] [--invest]
                   [--tolerance 1e-6] [--timeout S] [--bench-json FILE] [--readme FILE] [--check]
 """
 import argparse
@@ -36,6 +38,7 @@ class Run:
     """One solve in a process of its own."""
     seconds: float = 0.0
     peak_mb: float = 0.0
+    cpu_seconds: float = 0.0
     objective: float | None = None
     failure: str | None = None
     detail: dict = field(default_factory=dict)
@@ -52,8 +55,8 @@ class Comparison:
 
 def measure(command, timeout, output_path, log_path):
     """Runs `command` in a new session (stdout to output_path, stderr to log_path); returns wall seconds, peak MB,
-    exit code and whether it timed out. Peak memory is ru_maxrss from wait4: the largest of the process and its
-    waited-for children (glpsol under PyPSA), not their sum."""
+    exit code, whether it timed out and CPU seconds (user + system). Peak memory is ru_maxrss from wait4: the largest
+    of the process and its waited-for children (glpsol under PyPSA), not their sum."""
     started = time.perf_counter()
     with open(output_path, "w") as output, open(log_path, "w") as log:
         process = subprocess.Popen(command, stdout=output, stderr=log, start_new_session=True)
@@ -70,18 +73,25 @@ def measure(command, timeout, output_path, log_path):
         finally:
             timer.cancel()
         process.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, timed_out.is_set()
+    return (time.perf_counter() - started, usage.ru_maxrss / 1024, process.returncode, timed_out.is_set(),
+            usage.ru_utime + usage.ru_stime)
 
 
-def solve_gridflex(gridflex, case, hours, workdir, timeout):
+def solve_gridflex(gridflex, case, hours, workdir, timeout, invest=False):
+    """`gridflex solve --json` (its objective), or with `invest` `gridflex invest --soft-targets --json` (its
+    objective_eur: the LP the export writes keeps every target's penalised shortfall)."""
     output = workdir / "gridflex.json"
-    command = [gridflex, "solve", case, "--hours", f"1-{hours}", "--json"]
-    seconds, peak, code, timed_out = measure(command, timeout, output, workdir / "gridflex.log")
-    run = Run(seconds, peak)
+    command = [gridflex, "invest", case, "--soft-targets"] if invest else [gridflex, "solve", case]
+    command += ["--hours", f"1-{hours}", "--json"]
+    seconds, peak, code, timed_out, cpu = measure(command, timeout, output, workdir / "gridflex.log")
+    run = Run(seconds, peak, cpu)
     if timed_out or code != 0:
         run.failure = f"timeout after {timeout:.0f} s" if timed_out else f"exit {code}"
         return run
     summary = json.loads(output.read_text())
+    if invest:
+        run.objective = summary["objective_eur"]
+        return run
     run.objective = summary["objective"]
     run.detail = summary["solver"]
     if summary["status"] != "optimal":
@@ -93,8 +103,8 @@ def solve_pypsa(network, solver, workdir, timeout):
     result = workdir / f"pypsa-{solver}.json"
     command = [sys.executable, str(HERE / "solve_pypsa.py"), str(network), "--solver", solver, "--result", str(result)]
     log = workdir / f"pypsa-{solver}.log"
-    seconds, peak, code, timed_out = measure(command, timeout, log, workdir / f"pypsa-{solver}.err")
-    run = Run(seconds, peak)
+    seconds, peak, code, timed_out, cpu = measure(command, timeout, log, workdir / f"pypsa-{solver}.err")
+    run = Run(seconds, peak, cpu)
     if timed_out or code != 0 or not result.exists():
         run.failure = f"timeout after {timeout:.0f} s" if timed_out else f"exit {code}"
         return run
@@ -115,14 +125,15 @@ def compare(args, case, hours):
     with tempfile.TemporaryDirectory(prefix="gridflex-compare-") as scratch:
         workdir = Path(scratch)
         network = workdir / "network"
-        subprocess.run([args.gridflex, "export", case, "--hours", f"1-{hours}", "--pypsa", str(network)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([args.gridflex, "export", case, "--hours", f"1-{hours}", "--pypsa", str(network)]
+                       + (["--invest"] if args.invest else []), check=True, stdout=subprocess.DEVNULL)
         mappings = json.loads((network / "gridflex_extra.json").read_text())["mappings"]
         extra = [f"{m['feature']} ({m['resource']})" for m in mappings if m["extra"]]
-        runs = {"gridflex": solve_gridflex(args.gridflex, case, hours, workdir, args.timeout)}
+        runs = {"gridflex": solve_gridflex(args.gridflex, case, hours, workdir, args.timeout, args.invest)}
         for solver in args.solvers:
             runs[solver] = solve_pypsa(network, solver, workdir, args.timeout)
         for name, run in runs.items():
+            print(f"  {name}: wall {run.seconds:.2f} s, CPU {run.cpu_seconds:.2f} s, peak {run.peak_mb:.0f} MB", file=sys.stderr)
             if run.failure:
                 stem = "gridflex" if name == "gridflex" else f"pypsa-{name}"
                 lines = [line for suffix in ("log", "err") if (workdir / f"{stem}.{suffix}").exists()
@@ -153,6 +164,7 @@ def main() -> int:
     parser.add_argument("--bench-json", help="gridflex-bench --json output to include in the README section")
     parser.add_argument("--readme", help="Markdown file whose comparison section is rewritten with the results")
     parser.add_argument("--check", action="store_true", help="exit 1 when an objective differs beyond the tolerance")
+    parser.add_argument("--invest", action="store_true", help="compare the investment LP (export --invest, gridflex invest)")
     args = parser.parse_args()
     os.chdir(ROOT)
     args.load_before = " ".join(Path("/proc/loadavg").read_text().split()[:3])

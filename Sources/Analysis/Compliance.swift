@@ -11,13 +11,15 @@ public enum Compliance {
     public static func evaluate(case source: Case, result: DispatchResult) -> [TargetCompliance] {
         source.targets.map { target in
             let outcome = result.targets.first { $0.target.id == target.id }
-            let definition = target.terms(in: source)
+            let definition = target.terms(in: source, investing: !result.investedMW.isEmpty)
             let quantity = Self.quantity(of: definition, in: result)
-            let reference = definition.referenceMWh ?? 0
+            let reference = (definition.referenceMWh ?? 0) + Self.capacityPart(of: definition.referenceTerms, in: result)
             switch target.requirement {
             case let .renewableUtilisation(minimum, _):
-                // The quantity is curtailed + surplus (thrown away), against the available energy.
-                let achieved = reference > 0 ? 1 - quantity / reference : 1
+                // The quantity is curtailed + surplus (thrown away), against the available energy; in the investment
+                // LP the row also holds the candidates' part of the bound, which is not thrown away.
+                let thrownAway = quantity - Self.capacityPart(of: definition.terms, in: result)
+                let achieved = reference > 0 ? 1 - thrownAway / reference : 1
                 // Row: curtailed − shortfall ≤ (1 − u)·available; one more point of u removes available/100 MWh of headroom.
                 let price = outcome.map { -$0.dual * reference / 100 }
                 return compliance(target, kind: "renewable_utilisation", required: minimum, achieved: achieved, atLeast: true,
@@ -35,13 +37,23 @@ public enum Compliance {
         }
     }
 
-    /// The quantity a target row bounds, on a solved dispatch: its constant plus Σ coefficient × Σ hourly values.
+    /// The quantity a target row bounds, on a solved dispatch: its constant plus Σ coefficient × Σ hourly values
+    /// (and coefficient × capacity for a capacity term).
     public static func quantity(of definition: TargetTerms, in result: DispatchResult) -> Double {
         definition.terms.reduce(definition.constant) { total, term in
             switch term {
             case let .flow(resource, flow, coefficient): return total + coefficient * result.values(flow, of: resource).reduce(0, +)
             case let .surplus(coefficient): return total + coefficient * result.surplusMW.reduce(0, +)
+            case let .capacity(resource, coefficient): return total + coefficient * (result.investedMW[resource] ?? 0)
             }
+        }
+    }
+
+    /// Σ coefficient × decided capacity over the capacity terms among `terms` (0 outside the investment LP).
+    static func capacityPart(of terms: [TargetTerms.Term], in result: DispatchResult) -> Double {
+        terms.reduce(0) { total, term in
+            guard case let .capacity(resource, coefficient) = term else { return total }
+            return total + coefficient * (result.investedMW[resource] ?? 0)
         }
     }
 

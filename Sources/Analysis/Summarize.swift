@@ -33,8 +33,7 @@ public enum Summarize {
         let absorbed = aggregates.renewableAbsorbedMW.reduce(0, +)
         let curves = LoadCurves(case: source, aggregates: aggregates)
         let loadEnergy = source.loadEnergyMWh
-        let penalty = result.targets.reduce(0) { $0 + $1.shortfall * source.penaltyEURPerUnit(of: $1.target) }
-            + (result.adequacy.map { $0.shortfallMWh * (source.adequacy?.shortfallPenaltyEURPerMWh ?? 0) } ?? 0)
+        let penalty = penaltyEUR(of: source, result: result)
         return KPIs(
             loadMWh: loadEnergy,
             renewableAvailableMWh: available,
@@ -51,6 +50,13 @@ public enum Summarize {
             co2T: aggregates.co2T.reduce(0, +),
             meanPriceEURPerMWh: result.priceEURPerMWh.isEmpty ? 0 : result.priceEURPerMWh.reduce(0, +) / Double(result.priceEURPerMWh.count),
             targetPenaltyEUR: penalty, operatingCostEUR: result.objective - penalty)
+    }
+
+    /// Penalties in the objective: each target's shortfall × its penalty and the adequacy shortfall × its penalty,
+    /// EUR (round-off included: this is what the objective holds).
+    public static func penaltyEUR(of source: Case, result: DispatchResult) -> Double {
+        result.targets.reduce(0) { $0 + $1.shortfall * source.penaltyEURPerUnit(of: $1.target) }
+            + (result.adequacy.map { $0.shortfallMWh * (source.adequacy?.shortfallPenaltyEURPerMWh ?? 0) } ?? 0)
     }
 
     static func curtailment(of source: Case, result: DispatchResult) -> [CurtailmentSummary] {

@@ -40,12 +40,17 @@ extension DispatchModel {
     ///   energy limit, `reserve_day[D,d=N]`: Σ_day (reserve + shed) ≤ the limit, so DR limited to k hours a day
     ///   counts in k hours of each day at most.
     /// With hourly output, wind and solar count available − curtailed (the curtailment columns enter the row).
+    /// In the investment LP a candidate's capacity is the day's copy of its column (C, storage power P and energy
+    /// E): storage `reserve_power` reserve + discharge − P ≤ 0 and `reserve_energy` reserve × hours ÷ η_d − soc +
+    /// min soc × E ≤ 0; curtailable load reserve + shed − C ≤ 0; wind and solar C × credit, or cf × C − curtailed.
+    /// Candidates count as 0 MW in the test for hours without a row (only they could make it bind there).
     /// Every row has a handful of terms (no dense rows or columns).
     mutating func addAdequacy(_ adequacy: Adequacy, sized: String?) {
         let hours = source.hours
         var required = source.loadMW.map { (1 + adequacy.margin) * $0 }
         var curtailableMW = Array(repeating: 0.0, count: hours)
-        for resource in source.resources {
+        let decided = Set(investmentColumns.filter { $0.decision == .capacity }.map(\.resource))
+        for resource in source.resources where !decided.contains(resource.name) {
             for t in 0..<hours { required[t] -= adequacy.fixedContributionMW(of: resource, hour: t) }
             if case let .renewable(plant) = resource, adequacy.renewableCounting == .hourlyOutput {
                 for t in 0..<hours { curtailableMW[t] += plant.availableMW[t] }
@@ -57,9 +62,17 @@ extension DispatchModel {
         for index in source.resources.indices {
             var reserve: [ColumnID?]?
             switch source.resources[index] {
-            case .renewable where adequacy.renewableCounting == .hourlyOutput:
+            case let .renewable(plant) where adequacy.renewableCounting == .hourlyOutput:
                 for (t, column) in resourceColumns[index].series[.curtailment, default: []].enumerated() where active[t] {
                     if let column { terms[t].append((column, -1)) }
+                }
+                for (t, capacity) in (investedCapacity[plant.name] ?? []).enumerated() where active[t] && plant.capacityFactor[t] > 0 {
+                    terms[t].append((capacity, plant.capacityFactor[t]))
+                }
+            case let .renewable(plant):
+                let credit = adequacy.capacityCredits[plant.kind] ?? 0
+                for (t, capacity) in (investedCapacity[plant.name] ?? []).enumerated() where active[t] && credit > 0 {
+                    terms[t].append((capacity, credit))
                 }
             case let .storage(unit) where unit.name != sized:
                 reserve = addStorageReserve(unit, hoursSustained: adequacy.storageHours, resource: index, active: active)
@@ -84,38 +97,48 @@ extension DispatchModel {
         adequacyRows = AdequacyRows(rows: rows, shortfall: shortfall)
     }
 
-    /// Reserve columns `reserve[NAME,t=H]` up to `maximumMW` in active hours (none in the others, read as 0), recorded
-    /// as the resource's `reserve` flow.
-    private mutating func reserveColumns(resource index: Int, maximumMW: Double, active: [Bool]) -> [ColumnID?] {
+    /// Reserve columns `reserve[NAME,t=H]` up to `maximumMW` (a candidate's rows bound them: `nil`) in active hours
+    /// (none in the others, read as 0), recorded as the resource's `reserve` flow.
+    private mutating func reserveColumns(resource index: Int, maximumMW: Double?, active: [Bool]) -> [ColumnID?] {
         let name = resourceColumns[index].name
+        let bounds: Bounds = maximumMW.map { .upTo($0) } ?? .nonNegative
         let columns = active.indices.map { t -> ColumnID? in
-            active[t] ? program.addColumn(named: "\(Flow.reserve.lpPrefix)[\(name),t=\(hourOfYear(t))]", bounds: .upTo(maximumMW), cost: 0) : nil
+            active[t] ? program.addColumn(named: "\(Flow.reserve.lpPrefix)[\(name),t=\(hourOfYear(t))]", bounds: bounds, cost: 0) : nil
         }
         resourceColumns[index].series[.reserve] = columns
         return columns
     }
 
     /// A storage's reserve columns within its power headroom and backed by its state of charge.
+    /// A candidate's power and energy move from the bounds to the rows.
     private mutating func addStorageReserve(_ unit: Storage, hoursSustained: Double, resource index: Int, active: [Bool]) -> [ColumnID?] {
-        let reserve = reserveColumns(resource: index, maximumMW: unit.dischargePowerMW, active: active)
+        let power = investedCapacity[unit.name], energy = investedEnergy[unit.name]
+        let reserve = reserveColumns(resource: index, maximumMW: power == nil ? unit.dischargePowerMW : nil, active: active)
         let discharge = resourceColumns[index].series[.discharge, default: []], soc = resourceColumns[index].series[.stateOfCharge, default: []]
         for t in 0..<source.hours where active[t] {
             let hour = hourOfYear(t)
-            program.addRow(named: "reserve_power[\(unit.name),t=\(hour)]", bounds: .atMost(unit.dischargePowerMW),
-                           terms: Self.present([(reserve[t], 1), (discharge[t], 1)]))
-            program.addRow(named: "reserve_energy[\(unit.name),t=\(hour)]", bounds: .atMost(-unit.minStateOfCharge * unit.energyMWh),
-                           terms: Self.present([(reserve[t], hoursSustained / unit.dischargeEfficiency), (soc[t], -1)]))
+            var powerTerms: [(ColumnID?, Double)] = [(reserve[t], 1), (discharge[t], 1)]
+            var energyTerms: [(ColumnID?, Double)] = [(reserve[t], hoursSustained / unit.dischargeEfficiency), (soc[t], -1)]
+            if let power, let energy {
+                powerTerms.append((power[t], -1))
+                if unit.minStateOfCharge > 0 { energyTerms.append((energy.columns[t], unit.minStateOfCharge * energy.mwhPerUnit)) }
+            }
+            program.addRow(named: "reserve_power[\(unit.name),t=\(hour)]", bounds: .atMost(power == nil ? unit.dischargePowerMW : 0),
+                           terms: Self.present(powerTerms))
+            program.addRow(named: "reserve_energy[\(unit.name),t=\(hour)]", bounds: .atMost(power == nil ? -unit.minStateOfCharge * unit.energyMWh : 0),
+                           terms: Self.present(energyTerms))
         }
         return reserve
     }
 
     /// A curtailable load's reserve columns within its headroom and, with a daily energy limit, within it by day.
     private mutating func addDemandResponseReserve(_ load: CurtailableLoad, resource index: Int, active: [Bool]) -> [ColumnID?] {
-        let reserve = reserveColumns(resource: index, maximumMW: load.capacityMW, active: active)
+        let capacity = investedCapacity[load.name]
+        let reserve = reserveColumns(resource: index, maximumMW: capacity == nil ? load.capacityMW : nil, active: active)
         let shed = resourceColumns[index].series[.reduction, default: []]
         for t in 0..<source.hours where active[t] {
-            program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(load.capacityMW),
-                           terms: Self.present([(reserve[t], 1), (shed[t], 1)]))
+            program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(capacity == nil ? load.capacityMW : 0),
+                           terms: Self.present([(reserve[t], 1), (shed[t], 1), (capacity?[t], -1)]))
         }
         if let perDay = load.maxEnergyPerDayMWh {
             for day in source.window.blocks(ofHours: 24) where day.contains(where: { active[$0] }) {

@@ -46,6 +46,15 @@ public struct DispatchModel: Sendable {
     public internal(set) var adequacyRows: AdequacyRows?
     /// `capacity[NAME]` of the sized storage, in sizing mode.
     public internal(set) var capacityColumn: ColumnID?
+    /// Whether this is the investment LP: the case's candidates' capacities are columns (see ``InvestmentColumns``).
+    public let investing: Bool
+    /// The investment decisions' master columns, in case order (investment LP only).
+    public internal(set) var investmentColumns: [InvestmentColumns] = []
+    /// Each candidate's capacity column per hour (its day's copy), by resource name (investment LP only).
+    var investedCapacity: [String: [ColumnID]] = [:]
+    /// Each storage candidate's energy per hour: `mwhPerUnit` × the day's copy of `columns` (its energy column, or
+    /// its power column with the case's hours of energy).
+    var investedEnergy: [String: (columns: [ColumnID], mwhPerUnit: Double)] = [:]
     /// Each storage's first `soc_balance` row (its right-hand side holds a fixed initial state of charge).
     var storageFirstRows: [String: RowID] = [:]
 
@@ -54,9 +63,12 @@ public struct DispatchModel: Sendable {
     /// Balance terms, accumulated per hour and written once every resource has added its own.
     var balanceTerms: [[(ColumnID, Double)]] = []
 
-    /// Builds the program for a case; with `sizing`, that storage's power is a decision (see ``Sizing``).
-    public init(case source: Case, sizing: Sizing? = nil) {
+    /// Builds the program for a case; with `sizing`, that storage's power is a decision (see ``Sizing``); with
+    /// `investing`, every candidate of `source.investment` is (the investment LP; without it the candidates keep
+    /// the case's own capacities).
+    public init(case source: Case, sizing: Sizing? = nil, investing: Bool = false) {
         self.source = source
+        self.investing = investing
         let hours = source.hours
         program.reserve(columns: hours * (2 + 3 * source.resources.count), rows: hours * (1 + 2 * source.resources.count),
                         entries: hours * (2 + 6 * source.resources.count))
@@ -68,10 +80,17 @@ public struct DispatchModel: Sendable {
             switch resource {
             case let .thermal(plant): addThermal(plant, into: &columns)
             case let .hydro(plant): addHydro(plant, into: &columns)
-            case let .renewable(plant): addRenewable(plant, into: &columns)
+            case let .renewable(plant):
+                if let candidate = candidate(for: plant.name) {
+                    addInvestedRenewable(plant, candidate, into: &columns)
+                } else {
+                    addRenewable(plant, into: &columns)
+                }
             case let .storage(unit):
                 if let sizing, sizing.resource == unit.name {
                     addSizedStorage(unit, sizing, into: &columns)
+                } else if let candidate = candidate(for: unit.name) {
+                    addInvestedStorage(unit, candidate, into: &columns)
                 } else {
                     addStorage(unit, into: &columns)
                 }

@@ -33,6 +33,9 @@ public struct DispatchResult: Sendable {
     public let marginalValues: [MarginalValue]
     /// The adequacy row's shortfalls and duals, when the case has one.
     public let adequacy: AdequacyOutcome?
+    /// The capacity decided for each candidate, by resource name (MW; retrofit: MW retrofitted); empty outside the
+    /// investment LP.
+    public let investedMW: [String: Double]
 }
 
 extension DispatchModel {
@@ -55,7 +58,8 @@ extension DispatchModel {
                                              dual: solution.rowDuals[$0.row.index], unit: $0.unit)
             },
             marginalValues: marginalValues(from: solution),
-            adequacy: adequacyRows.map { AdequacyOutcome($0, solution) })
+            adequacy: adequacyRows.map { AdequacyOutcome($0, solution) },
+            investedMW: Dictionary(uniqueKeysWithValues: investmentColumns.map { ($0.resource, solution.columnValues[$0.power.index]) }))
     }
 }
 

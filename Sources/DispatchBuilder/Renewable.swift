@@ -18,4 +18,22 @@ extension DispatchModel {
             addToBalance(t, curtailment[t], -1)
         }
     }
+
+    /// A wind or solar candidate: its available output cf_t × C (C the day's copy of `invest[NAME]`) enters the
+    /// balance as a column term, and `curtail_cap[NAME,t=H]`: curtail − cf_t × C ≤ 0. VOM on the available energy,
+    /// VOM × Σ cf per MW, is charged on the master column; the curtailment earns it back, as in dispatch.
+    mutating func addInvestedRenewable(_ plant: VariableRenewable, _ candidate: InvestmentCandidate, into columns: inout ResourceColumns) {
+        let factor = plant.capacityFactor
+        let capacity = addInvestment(candidate, extraCost: plant.vomEURPerMWh * factor.reduce(0, +))
+        let curtailment = hourlyColumnsWherever(.curtailment, of: &columns, cost: -plant.vomEURPerMWh) { t in
+            factor[t] > 0 ? .nonNegative : nil
+        }
+        for t in 0..<source.hours {
+            guard let curtailed = curtailment[t] else { continue }
+            addToBalance(t, capacity.hourly[t], factor[t])
+            addToBalance(t, curtailed, -1)
+            program.addRow(named: "curtail_cap[\(plant.name),t=\(hourOfYear(t))]", bounds: .atMost(0),
+                           terms: [(curtailed, 1), (capacity.hourly[t], -factor[t])])
+        }
+    }
 }

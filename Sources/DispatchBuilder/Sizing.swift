@@ -25,38 +25,14 @@ public struct Sizing: Sendable, Equatable {
 }
 
 extension DispatchModel {
-    /// Storage with its power as the column `capacity[NAME]`: `charge_cap`, `discharge_cap` and `soc_cap` rows
-    /// bound the hourly columns by it, and the state-of-charge rows (the same builder as ordinary storage,
-    /// ``addStateOfCharge(_:charge:discharge:soc:energy:before:)``) scale with it. Hourly rows use a copy per
-    /// day, `capacity_day[NAME,d=D]`, tied to the master by `capacity_link` rows: one column in every hourly row
-    /// would make the interior point's normal equations dense (gigabytes on a full year).
+    /// Storage with its power as the column `capacity[NAME]` (copies `capacity_day[NAME,d=D]` tied by
+    /// `capacity_link` rows, see ``dailyCapacity(_:of:bounds:cost:)``) and energy = duration × power (see
+    /// ``addSizedStorage(_:power:energy:mwhPerUnit:into:)``).
     mutating func addSizedStorage(_ unit: Storage, _ sizing: Sizing, into columns: inout ResourceColumns) {
-        let name = unit.name, hours = source.hours
-        let master = program.addColumn(named: "capacity[\(name)]", bounds: Bounds(lower: sizing.minimumMW, upper: sizing.maximumMW),
-                                       cost: sizing.costEURPerMW)
-        capacityColumn = master
-        var daily = [ColumnID](repeating: master, count: hours)
-        for day in source.window.blocks(ofHours: 24) {
-            let dayOfYear = source.window.dayOfYear(atOffset: day.lowerBound) + 1
-            let copy = program.addColumn(named: "capacity_day[\(name),d=\(dayOfYear)]", bounds: .nonNegative, cost: 0)
-            program.addRow(named: "capacity_link[\(name),d=\(dayOfYear)]", bounds: .fixed(0), terms: [(copy, 1), (master, -1)])
-            for t in day { daily[t] = copy }
-        }
-        let charge = hourlyColumns(.charge, of: &columns, cost: 0) { _ in .nonNegative }
-        let discharge = hourlyColumns(.discharge, of: &columns, cost: unit.vomEURPerMWh) { _ in .nonNegative }
-        let soc = hourlyColumns(.stateOfCharge, of: &columns, cost: 0) { _ in .nonNegative }
-        let energyPerMW = sizing.durationHours
-        addStateOfCharge(unit, charge: charge, discharge: discharge, soc: soc, energy: .sized(capacity: daily, mwhPerMW: energyPerMW)) { model, t in
-            let hour = model.hourOfYear(t), capacity = daily[t]
-            model.program.addRow(named: "charge_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(charge[t], 1), (capacity, -1)])
-            model.program.addRow(named: "discharge_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(discharge[t], 1), (capacity, -1)])
-            model.program.addRow(named: "soc_cap[\(name),t=\(hour)]", bounds: .atMost(0),
-                                 terms: [(soc[t], 1), (capacity, -unit.maxStateOfCharge * energyPerMW)])
-            if unit.minStateOfCharge > 0 {
-                model.program.addRow(named: "soc_floor[\(name),t=\(hour)]", bounds: .atLeast(0),
-                                     terms: [(soc[t], 1), (capacity, -unit.minStateOfCharge * energyPerMW)])
-            }
-        }
+        let capacity = dailyCapacity("capacity", of: unit.name, bounds: Bounds(lower: sizing.minimumMW, upper: sizing.maximumMW),
+                                     cost: sizing.costEURPerMW)
+        capacityColumn = capacity.master
+        addSizedStorage(unit, power: capacity.hourly, energy: capacity.hourly, mwhPerUnit: sizing.durationHours, into: &columns)
     }
 
     /// The program for "least capacity": the capacity column is the only cost and every target is hard.

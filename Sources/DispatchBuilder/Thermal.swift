@@ -4,11 +4,19 @@ import LinearProgramming
 extension DispatchModel {
     /// Thermal: `gen` within [min-load × online, online]; without commitment online is the whole capacity (a
     /// must-run floor); with it `online` ≤ capacity is a column and `startup` ≥ online increase is charged.
-    /// `ramp` rows bound the hour-to-hour change of output.
+    /// `ramp` rows bound the hour-to-hour change of output. A retrofit candidate `invest[NAME]` (MW retrofitted, R
+    /// the day's copy) lowers the minimum stable load msl to msl_new on R: without commitment gen ≥ msl_new ×
+    /// capacity and `retrofit_floor[NAME,t=H]` gen + (msl − msl_new) × R ≥ msl × capacity; with it the `min_load` row
+    /// becomes gen − msl × online + (msl − msl_new) × r ≥ 0, r the retrofitted MW online (``retrofitOnline(_:_:retrofitted:online:)``).
     mutating func addThermal(_ plant: ThermalPlant, into columns: inout ResourceColumns) {
         let name = plant.name, capacity = plant.capacityMW
         let cost = plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne
-        let floor = plant.commitment ? 0 : plant.minStableLoad * capacity
+        let retrofit = candidate(for: name).flatMap { candidate -> (DailyCapacity, minStableLoad: Double)? in
+            guard case let .retrofit(minStableLoad) = candidate.decision else { return nil }
+            return (addInvestment(candidate), minStableLoad)
+        }
+        let lowestLoad = retrofit?.minStableLoad ?? plant.minStableLoad
+        let floor = plant.commitment ? 0 : lowestLoad * capacity
         // With commitment, gen ≤ online ≤ capacity (`online_cap` and the online column's bound) already caps the
         // output: a bound gen ≤ capacity could never bind.
         let generation = hourlyColumns(.generation, of: &columns, cost: cost) { _ in
@@ -30,8 +38,11 @@ extension DispatchModel {
                 let hour = hourOfYear(t)
                 program.addRow(named: "online_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(generation[t], 1), (online[t], -1)])
                 if plant.minStableLoad > 0 {
-                    program.addRow(named: "min_load[\(name),t=\(hour)]", bounds: .atLeast(0),
-                                   terms: [(generation[t], 1), (online[t], -plant.minStableLoad)])
+                    var terms: [(ColumnID, Double)] = [(generation[t], 1), (online[t], -plant.minStableLoad)]
+                    if let (retrofitted, minStableLoad) = retrofit {
+                        terms.append((retrofitOnline(name, t, retrofitted: retrofitted.hourly[t], online: online[t]), plant.minStableLoad - minStableLoad))
+                    }
+                    program.addRow(named: "min_load[\(name),t=\(hour)]", bounds: .atLeast(0), terms: terms)
                 }
                 if t > 0 {
                     program.addRow(named: "startup[\(name),t=\(hour)]", bounds: .atLeast(0),
@@ -39,15 +50,32 @@ extension DispatchModel {
                 }
             }
         }
+        if let (retrofitted, minStableLoad) = retrofit, !plant.commitment {
+            // gen + (msl − msl_new) × R ≥ msl × capacity: the floor falls by msl − msl_new on each MW retrofitted.
+            for t in 0..<source.hours {
+                program.addRow(named: "retrofit_floor[\(name),t=\(hourOfYear(t))]", bounds: .atLeast(plant.minStableLoad * capacity),
+                               terms: [(generation[t], 1), (retrofitted.hourly[t], plant.minStableLoad - minStableLoad)])
+            }
+        }
         // Output stays within [floor, capacity], so it can never change by more than capacity − floor in an hour:
         // a ramp limit at least that wide cannot bind and gets no rows (decided per unit of capacity, so an LP
         // re-solved for another capacity keeps its structure).
-        if let ramp = plant.rampPerHour, ramp < 1 - (plant.commitment ? 0 : plant.minStableLoad) {
+        if let ramp = plant.rampPerHour, ramp < 1 - (plant.commitment ? 0 : lowestLoad) {
             let limit = ramp * capacity
             for t in 1..<max(1, source.hours) {
                 program.addRow(named: "ramp[\(name),t=\(hourOfYear(t))]", bounds: .between(-limit, limit),
                                terms: [(generation[t], 1), (generation[t - 1], -1)])
             }
         }
+    }
+
+    /// `retrofit_online[NAME,t=H]`: the retrofitted MW online in hour t, within `retrofit_cap` (≤ the MW retrofitted,
+    /// R the day's copy) and `retrofit_online_cap` (≤ the online capacity) rows.
+    private mutating func retrofitOnline(_ name: String, _ t: Int, retrofitted: ColumnID, online: ColumnID) -> ColumnID {
+        let hour = hourOfYear(t)
+        let column = program.addColumn(named: "retrofit_online[\(name),t=\(hour)]", bounds: .nonNegative, cost: 0)
+        program.addRow(named: "retrofit_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(column, 1), (retrofitted, -1)])
+        program.addRow(named: "retrofit_online_cap[\(name),t=\(hour)]", bounds: .atMost(0), terms: [(column, 1), (online, -1)])
+        return column
     }
 }

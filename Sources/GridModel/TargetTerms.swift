@@ -10,6 +10,9 @@ public struct TargetTerms: Sendable, Equatable {
         case flow(resource: String, Flow, coefficient: Double)
         /// coefficient × undispatchable surplus (`surplus[t=H]`), MW.
         case surplus(coefficient: Double)
+        /// coefficient × the capacity decided for the candidate named `resource` (its `invest[NAME]` column), MW,
+        /// counted once, not per hour: in the investment LP a candidate's available energy depends on it.
+        case capacity(resource: String, coefficient: Double)
     }
 
     /// Which side of the bound the quantity must stay on.
@@ -30,6 +33,9 @@ public struct TargetTerms: Sendable, Equatable {
     public let bound: Double
     /// The energy a required share is a fraction of, MWh (available wind and solar, or load); `nil` for a cap.
     public let referenceMWh: Double?
+    /// In the investment LP, what the reference grows by with the candidates' capacity: `capacity` terms whose
+    /// coefficients are MWh per MW (the reference is `referenceMWh` + Σ coefficient × capacity). Empty otherwise.
+    public let referenceTerms: [Term]
     /// The quantity's unit, e.g. `MWh` or `t`.
     public let unit: String
     /// Price of missing the bound by one `unit`, EUR (the target's own, else the case's).
@@ -37,26 +43,47 @@ public struct TargetTerms: Sendable, Equatable {
 }
 
 extension Target {
-    /// The target's row in `source` (the planning reserve is the hourly adequacy row, see ``Adequacy``).
+    /// The target's row in `source` (the planning reserve is the hourly adequacy row, see ``Adequacy``). With
+    /// `investing`, a wind or solar candidate's available energy is Σ capacity factor × its decided capacity: a
+    /// `capacity` term instead of part of the constant or the bound.
     ///
     /// Energy targets count undispatchable surplus as energy thrown away, like curtailment: otherwise the LP could
     /// "absorb" renewables only to dump them as surplus.
-    public func terms(in source: Case) -> TargetTerms {
+    public func terms(in source: Case, investing: Bool = false) -> TargetTerms {
         let penalty = source.penaltyEURPerUnit(of: self)
+        /// Σ capacity factor over the window (MWh per MW) of a plant whose capacity is decided; `nil` for a fixed one.
+        func energyPerMW(_ plant: VariableRenewable) -> Double? {
+            guard investing, source.investment?.candidate(for: plant.name)?.decision == .capacity else { return nil }
+            return plant.capacityFactor.reduce(0, +)
+        }
         switch requirement {
         case let .renewableUtilisation(minimum, names):
-            // Σ curtailed + Σ surplus ≤ (1 − minimum) · Σ available, in MWh.
+            // Σ curtailed + Σ surplus ≤ (1 − minimum) · Σ available, in MWh; a candidate's share of the right-hand
+            // side, (1 − minimum) · Σ cf · capacity, moves to the left.
             let plants = source.renewables(named: names)
-            let available = plants.reduce(0) { $0 + $1.availableMW.reduce(0, +) }
-            let terms = plants.map { TargetTerms.Term.flow(resource: $0.name, .curtailment, coefficient: 1) } + [.surplus(coefficient: 1)]
+            var available = 0.0
+            var terms = plants.map { TargetTerms.Term.flow(resource: $0.name, .curtailment, coefficient: 1) } + [.surplus(coefficient: 1)]
+            var reference: [TargetTerms.Term] = []
+            for plant in plants {
+                if let perMW = energyPerMW(plant) {
+                    terms.append(.capacity(resource: plant.name, coefficient: -(1 - minimum) * perMW))
+                    reference.append(.capacity(resource: plant.name, coefficient: perMW))
+                } else {
+                    available += plant.availableMW.reduce(0, +)
+                }
+            }
             return TargetTerms(terms: terms, constant: 0, sense: .atMost, bound: (1 - minimum) * available, referenceMWh: available,
-                               unit: "MWh", penaltyEURPerUnit: penalty)
+                               referenceTerms: reference, unit: "MWh", penaltyEURPerUnit: penalty)
         case let .nonHydroRenewableShare(minimum):
             // Σ (available − curtailed) − surplus + biomass + renewable share × imports ≥ minimum · load, in MWh.
             var available = 0.0
             var terms: [TargetTerms.Term] = []
             for plant in source.renewables(named: []) {
-                available += plant.availableMW.reduce(0, +)
+                if let perMW = energyPerMW(plant) {
+                    terms.append(.capacity(resource: plant.name, coefficient: perMW))
+                } else {
+                    available += plant.availableMW.reduce(0, +)
+                }
                 terms.append(.flow(resource: plant.name, .curtailment, coefficient: -1))
             }
             terms.append(.surplus(coefficient: -1))
@@ -69,14 +96,14 @@ extension Target {
                 }
             }
             return TargetTerms(terms: terms, constant: available, sense: .atLeast, bound: minimum * source.loadEnergyMWh,
-                               referenceMWh: source.loadEnergyMWh, unit: "MWh", penaltyEURPerUnit: penalty)
+                               referenceMWh: source.loadEnergyMWh, referenceTerms: [], unit: "MWh", penaltyEURPerUnit: penalty)
         case let .co2Cap(maxTonnes):
             // Σ emission factor × thermal output ≤ cap, in t.
             var terms: [TargetTerms.Term] = []
             for case let .thermal(plant) in source.resources where plant.co2TonnesPerMWh > 0 {
                 terms.append(.flow(resource: plant.name, .generation, coefficient: plant.co2TonnesPerMWh))
             }
-            return TargetTerms(terms: terms, constant: 0, sense: .atMost, bound: maxTonnes, referenceMWh: nil, unit: "t",
+            return TargetTerms(terms: terms, constant: 0, sense: .atMost, bound: maxTonnes, referenceMWh: nil, referenceTerms: [], unit: "t",
                                penaltyEURPerUnit: penalty)
         }
     }

@@ -72,9 +72,12 @@ public struct ExtraRows: Sendable, Codable, Equatable {
         public var rhs: [Double]
         /// For a target: a shortfall variable (≥ 0, at this cost per unit) relaxes each row, as in GridFlex.
         public var shortfallPenalty: Double?
+        /// Capacities in the row (investment LP, one block only): each counted once, not per snapshot.
+        public var capacityTerms: [CapacityTerm] = []
 
         enum CodingKeys: String, CodingKey {
             case name, terms, blockSizes = "block_sizes", blockLabels = "block_labels", sense, rhs, shortfallPenalty = "shortfall_penalty"
+            case capacityTerms = "capacity_terms"
         }
     }
 
@@ -100,11 +103,13 @@ public struct ExtraRows: Sendable, Codable, Equatable {
     public var energyRows: [EnergyRow] = []
     /// The hourly adequacy row, when the case has one.
     public var adequacy: AdequacyRow?
+    /// The investment decisions, when the network is the investment LP.
+    public var investment: Investment?
     /// How every feature of the case is mapped.
     public var mappings: [Mapping] = []
 
     enum CodingKeys: String, CodingKey {
         case commitment, stateOfChargeBounds = "state_of_charge_bounds", exclusiveChargeDischarge = "exclusive_charge_discharge"
-        case energyRows = "energy_rows", adequacy, mappings
+        case energyRows = "energy_rows", adequacy, investment, mappings
     }
 }

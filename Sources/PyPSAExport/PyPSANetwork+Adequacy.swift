@@ -14,9 +14,12 @@ extension ExtraRows {
             public var energyPerMW: Double
             /// Lowest state of charge, MWh.
             public var minimumMWh: Double
+            /// A sized storage (see ``ExtraRows/SizedStorage``): its power is `p_nom` and its lowest state of charge min
+            /// soc × its energy, in place of `dischargeMW` (then the most power it may be given) and `minimumMWh`.
+            public var sized = false
 
             enum CodingKeys: String, CodingKey {
-                case storageUnit = "storage_unit", dischargeMW = "discharge_mw", energyPerMW = "energy_per_mw", minimumMWh = "min_mwh"
+                case storageUnit = "storage_unit", dischargeMW = "discharge_mw", energyPerMW = "energy_per_mw", minimumMWh = "min_mwh", sized
             }
         }
 
@@ -28,9 +31,11 @@ extension ExtraRows {
             public var capacityMW: Double
             /// Its daily energy limit, MWh; `nil` for none.
             public var perDayMWh: Double?
+            /// Whether its capacity is `p_nom` (extendable), in place of `capacityMW` (then the most it may be given).
+            public var extendable = false
 
             enum CodingKeys: String, CodingKey {
-                case generator, capacityMW = "capacity_mw", perDayMWh = "per_day_mwh"
+                case generator, capacityMW = "capacity_mw", perDayMWh = "per_day_mwh", extendable
             }
         }
 
@@ -42,6 +47,8 @@ extension ExtraRows {
         public var shortfallPenalty: Double
         /// Wind and solar generators whose output counts (hourly output only).
         public var renewables: [String]
+        /// Extendable wind and solar counted by capacity credit: credit × `p_nom` in every snapshot's row.
+        public var renewableCapacity: [CapacityTerm] = []
         /// Storage reserves.
         public var storage: [StorageReserve]
         /// Demand-response reserves.
@@ -51,6 +58,7 @@ extension ExtraRows {
 
         enum CodingKeys: String, CodingKey {
             case requiredMW = "required_mw", shortfallMaxMW = "shortfall_max_mw", shortfallPenalty = "shortfall_penalty", renewables
+            case renewableCapacity = "renewable_capacity"
             case storage, demandResponse = "demand_response", daySizes = "day_sizes"
         }
     }
@@ -58,22 +66,31 @@ extension ExtraRows {
 
 extension PyPSANetwork {
     /// The adequacy row as data for `extra_functionality`. With hourly output, GridFlex's available − curtailed is
-    /// PyPSA's `p` of the wind or solar generator, so the available energy leaves the fixed part.
+    /// PyPSA's `p` of the wind or solar generator, so the available energy leaves the fixed part. In the investment
+    /// LP a candidate's capacity is a variable: it counts nothing fixed, and its terms use `p_nom`.
     mutating func addAdequacy(_ adequacy: Adequacy) {
         var required = source.loadMW.map { (1 + adequacy.margin) * $0 }
-        var renewables: [String] = [], storage: [ExtraRows.AdequacyRow.StorageReserve] = []
+        var renewables: [String] = [], renewableCapacity: [ExtraRows.CapacityTerm] = [], storage: [ExtraRows.AdequacyRow.StorageReserve] = []
         var demandResponse: [ExtraRows.AdequacyRow.DemandResponseReserve] = []
         for resource in source.resources {
-            for t in required.indices { required[t] -= adequacy.fixedContributionMW(of: resource, hour: t) }
+            let candidate = capacityCandidate(for: resource.name)
+            if candidate == nil {
+                for t in required.indices { required[t] -= adequacy.fixedContributionMW(of: resource, hour: t) }
+            }
             switch resource {
             case let .renewable(plant) where adequacy.renewableCounting == .hourlyOutput:
                 renewables.append(plant.name)
-                for t in required.indices { required[t] += plant.availableMW[t] }
+                if candidate == nil { for t in required.indices { required[t] += plant.availableMW[t] } }
+            case let .renewable(plant) where candidate != nil:
+                renewableCapacity.append(.init(component: plant.name, coefficient: adequacy.capacityCredits[plant.kind] ?? 0))
             case let .storage(unit):
-                storage.append(.init(storageUnit: unit.name, dischargeMW: unit.dischargePowerMW,
-                                     energyPerMW: adequacy.storageHours / unit.dischargeEfficiency, minimumMWh: unit.minStateOfCharge * unit.energyMWh))
+                let sized = candidate != nil
+                storage.append(.init(storageUnit: unit.name, dischargeMW: candidate?.maxMW ?? unit.dischargePowerMW,
+                                     energyPerMW: adequacy.storageHours / unit.dischargeEfficiency,
+                                     minimumMWh: sized ? 0 : unit.minStateOfCharge * unit.energyMWh, sized: sized))
             case let .curtailableLoad(load):
-                demandResponse.append(.init(generator: load.name, capacityMW: load.capacityMW, perDayMWh: load.maxEnergyPerDayMWh))
+                demandResponse.append(.init(generator: load.name, capacityMW: candidate?.maxMW ?? load.capacityMW,
+                                            perDayMWh: load.maxEnergyPerDayMWh, extendable: candidate != nil))
             default: break
             }
         }
@@ -81,7 +98,7 @@ extension PyPSANetwork {
         let shortfallMax = required.map { max(0, $0) }
         extra.adequacy = ExtraRows.AdequacyRow(
             requiredMW: required, shortfallMaxMW: shortfallMax, shortfallPenalty: adequacy.shortfallPenaltyEURPerMWh,
-            renewables: renewables, storage: storage, demandResponse: demandResponse, daySizes: days().sizes)
+            renewables: renewables, renewableCapacity: renewableCapacity, storage: storage, demandResponse: demandResponse, daySizes: days().sizes)
         map("case", "adequacy row", "rows adequacy (one per hour), variables reserve[…] and adequacy_shortfall at the penalty", extra: true)
     }
 }

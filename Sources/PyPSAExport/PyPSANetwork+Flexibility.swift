@@ -8,6 +8,7 @@ extension PyPSANetwork {
     /// initial state is written after one hour's loss. Bounds other than [0, E] and the exclusive charge row are
     /// extra rows.
     mutating func addStorage(_ unit: Storage) {
+        if let candidate = capacityCandidate(for: unit.name) { return addSizedStorage(unit, candidate) }
         let largest = max(unit.chargePowerMW, unit.dischargePowerMW)
         let nominal = largest > 0 ? largest : 1
         let retention = 1 - unit.selfDischargePerHour
@@ -35,15 +36,20 @@ extension PyPSANetwork {
     }
 
     /// Curtailable load: a generator up to its capacity at its cost; the yearly limit is `e_sum_max`, the daily
-    /// limit one extra row per day.
+    /// limit one extra row per day (absolute MWh, also for a candidate, whose capacity is extendable).
     mutating func addCurtailableLoad(_ load: CurtailableLoad) {
-        var limit: KeyValuePairs<String, AttributeValue> = [:]
+        var limit: [(String, AttributeValue)] = []
         if let perYear = load.maxEnergyPerYearMWh {
-            limit = ["e_sum_max": .number(perYear)]
+            limit = [("e_sum_max", .number(perYear))]
             map(load.name, "energy limit over the window", "e_sum_max")
         }
-        addGenerator(load.name, carrier: "curtailable_load", marginalCost: load.costEURPerMWh, minimumMW: constant(0),
-                     maximumMW: constant(load.capacityMW), extra: limit)
+        if let candidate = capacityCandidate(for: load.name) {
+            addExtendableGenerator(load.name, carrier: "curtailable_load", marginalCost: load.costEURPerMWh, perUnit: constant(1), candidate,
+                                   extra: limit)
+        } else {
+            addGenerator(load.name, carrier: "curtailable_load", marginalCost: load.costEURPerMWh, minimumMW: constant(0),
+                         maximumMW: constant(load.capacityMW), extra: limit)
+        }
         guard let perDay = load.maxEnergyPerDayMWh else { return }
         let calendar = days()
         extra.energyRows.append(ExtraRows.EnergyRow(

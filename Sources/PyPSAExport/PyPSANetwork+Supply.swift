@@ -3,14 +3,20 @@ import GridModel
 extension PyPSANetwork {
     /// Thermal: a generator in [floor, capacity] at its marginal cost (CO2 priced in); without commitment the
     /// floor is the must-run `p_min_pu`; with commitment `online` and `startup` are extra rows. Ramp limits are
-    /// PyPSA's `ramp_limit_up`/`ramp_limit_down` (no row for the first snapshot, as in GridFlex).
+    /// PyPSA's `ramp_limit_up`/`ramp_limit_down` (no row for the first snapshot, as in GridFlex). A retrofit
+    /// candidate (investment LP) lowers the floor to the retrofitted minimum stable load and adds its rows.
     mutating func addThermal(_ plant: ThermalPlant) {
         let capacity = plant.capacityMW
         let cost = plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne
-        let floor = plant.commitment ? 0 : plant.minStableLoad * capacity
-        var ramp: KeyValuePairs<String, AttributeValue> = [:]
+        var minStableLoad = plant.minStableLoad
+        if let candidate = candidate(for: plant.name), case let .retrofit(retrofitted) = candidate.decision {
+            addRetrofit(plant, candidate, retrofittedMinStableLoad: retrofitted)
+            minStableLoad = retrofitted
+        }
+        let floor = plant.commitment ? 0 : minStableLoad * capacity
+        var ramp: [(String, AttributeValue)] = []
         if let limit = plant.rampPerHour, limit < 1 {
-            ramp = ["ramp_limit_up": .number(limit), "ramp_limit_down": .number(limit)]
+            ramp = [("ramp_limit_up", .number(limit)), ("ramp_limit_down", .number(limit))]
             map(plant.name, "ramp limits", "ramp_limit_up = ramp_limit_down = \(limit)")
         }
         addGenerator(plant.name, carrier: plant.technology.rawValue, marginalCost: cost, capacityMW: capacity, minimumMW: constant(floor),
@@ -19,8 +25,8 @@ extension PyPSANetwork {
             extra.commitment.append(ExtraRows.Commitment(generator: plant.name, capacityMW: capacity, minStableLoad: plant.minStableLoad,
                                                          startupCostEURPerMW: plant.startupCostEURPerMW))
             map(plant.name, "linear commitment", "variables online, startup; rows online_cap, min_load, startup", extra: true)
-        } else if plant.minStableLoad > 0 {
-            map(plant.name, "must-run floor", "p_min_pu = \(plant.minStableLoad)")
+        } else if minStableLoad > 0 {
+            map(plant.name, "must-run floor", "p_min_pu = \(minStableLoad)")
         }
     }
 
@@ -46,9 +52,14 @@ extension PyPSANetwork {
 
     /// Wind and solar: p ≤ cf × capacity at VOM. GridFlex's objective counts VOM on absorbed energy as a constant
     /// minus VOM × curtailment; with curtailment = available − p the two objectives are the same number.
+    /// A candidate is extendable with `p_max_pu` its capacity factor.
     mutating func addRenewable(_ plant: VariableRenewable) {
-        addGenerator(plant.name, carrier: plant.kind.rawValue, marginalCost: plant.vomEURPerMWh, capacityMW: plant.capacityMW,
-                     minimumMW: constant(0), maximumMW: plant.availableMW)
+        if let candidate = capacityCandidate(for: plant.name) {
+            addExtendableGenerator(plant.name, carrier: plant.kind.rawValue, marginalCost: plant.vomEURPerMWh, perUnit: plant.capacityFactor, candidate)
+        } else {
+            addGenerator(plant.name, carrier: plant.kind.rawValue, marginalCost: plant.vomEURPerMWh, capacityMW: plant.capacityMW,
+                         minimumMW: constant(0), maximumMW: plant.availableMW)
+        }
         if plant.vomEURPerMWh != 0 {
             map(plant.name, "VOM on absorbed energy", "marginal_cost (VOM × p = constant − VOM × curtailment)")
         }
@@ -71,15 +82,18 @@ extension PyPSANetwork {
     }
 
     /// Surplus: a consuming generator at the value of lost load. GridFlex leaves it unbounded; here `p_nom` is all
-    /// supply that could reach the bus in any hour, a bound that cannot bind.
+    /// supply that could reach the bus in any hour (extendable components at their `p_nom_max`), a bound that cannot bind.
     mutating func addSurplus() {
+        func largest(_ row: ComponentTable.Row) -> Double {
+            (row.values["p_nom_max"] ?? row.values["p_nom"])?.number ?? 0
+        }
         var bound = 0.0
         for row in generators.rows where row.values["sign"] == nil {
             let maximum = generators.hourly("p_max_pu", of: row.name)?.max() ?? generators.value("p_max_pu", of: row.name)?.number ?? 0
-            bound += maximum * (row.values["p_nom"]?.number ?? 0)
+            bound += maximum * largest(row)
         }
         for row in storageUnits.rows {
-            bound += (row.values["p_max_pu"]?.number ?? 0) * (row.values["p_nom"]?.number ?? 0)
+            bound += (row.values["p_max_pu"]?.number ?? 0) * largest(row)
         }
         addGenerator("surplus", carrier: "surplus", marginalCost: source.valueOfLostLoadEURPerMWh, minimumMW: constant(0),
                      maximumMW: constant(max(1, bound)), consumes: true)

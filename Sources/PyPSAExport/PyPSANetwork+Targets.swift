@@ -3,26 +3,35 @@ import GridModel
 extension PyPSANetwork {
     /// A target row over the whole window with its penalised shortfall (see ``TargetTerms``), written in terms of
     /// generators' `p`. GridFlex states energy targets with curtailment columns; with curtailment = available − p
-    /// each curtailment term becomes a term on `p` and a constant moved to the right-hand side.
+    /// each curtailment term becomes a term on `p` and a constant moved to the right-hand side (for a candidate,
+    /// whose available energy is Σ cf × p_nom, a capacity term). The investment LP's `capacity` terms are on `p_nom`.
     mutating func addTarget(_ target: Target) {
-        let definition = target.terms(in: source)
+        let definition = target.terms(in: source, investing: extra.investment != nil)
         var fixed = definition.constant
-        var terms: [ExtraRows.Term] = []
+        var terms: [ExtraRows.Term] = [], capacityTerms: [ExtraRows.CapacityTerm] = []
         for term in definition.terms {
             switch term {
             case let .surplus(coefficient):
                 terms.append(.init(generator: "surplus", coefficient: coefficient))
             case let .flow(resource, .curtailment, coefficient):
                 // coefficient × curtailed = coefficient × available − coefficient × p.
-                fixed += coefficient * (source.renewables(named: [resource]).first?.availableMW.reduce(0, +) ?? 0)
+                let plant = source.renewables(named: [resource]).first
+                if capacityCandidate(for: resource) != nil {
+                    capacityTerms.append(.init(component: resource, coefficient: coefficient * (plant?.capacityFactor.reduce(0, +) ?? 0)))
+                } else {
+                    fixed += coefficient * (plant?.availableMW.reduce(0, +) ?? 0)
+                }
                 terms.append(.init(generator: resource, coefficient: -coefficient))
             case let .flow(resource, flow, coefficient):
                 terms.append(.init(generator: generator(of: resource, flow), coefficient: coefficient))
+            case let .capacity(resource, coefficient):
+                capacityTerms.append(.init(component: resource, coefficient: coefficient))
             }
         }
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "target[\(target.id)]", terms: terms, blockSizes: [source.hours], blockLabels: [""],
-            sense: definition.sense == .atMost ? "<=" : ">=", rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit))
+            sense: definition.sense == .atMost ? "<=" : ">=", rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit,
+            capacityTerms: capacityTerms))
         map(target.id, "target row", "row target[\(target.id)], variable shortfall[\(target.id)] at the penalty", extra: true)
     }
 

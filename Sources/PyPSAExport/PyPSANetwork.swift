@@ -33,12 +33,16 @@ public struct PyPSANetwork: Sendable {
     /// The case it was built from.
     let source: Case
 
-    /// The network of a case.
-    public init(case source: Case) {
+    /// The network of a case: its dispatch with the case's capacities, or with `investing` its investment LP, each
+    /// candidate's capacity a decision (extendable components, and extra rows for what PyPSA's do not express).
+    public init(case source: Case, investing: Bool = false) {
         self.source = source
         caseName = source.name
         bus = source.region
         snapshots = Array(source.window.first...source.window.last)
+        if investing, source.investment != nil {
+            extra.investment = ExtraRows.Investment(windowShare: Double(source.hours) / Double(HourWindow.hoursPerYear))
+        }
         buses.add(bus, ["carrier": .text("AC")])
         loads.add("load", ["bus": .text(bus)])
         loads.addHourly("p_set", of: "load", source.loadMW)
@@ -73,14 +77,14 @@ public struct PyPSANetwork: Sendable {
     /// `p_min_pu` and `p_max_pu` of `p_nom`, which is `capacityMW` when given and positive, else the largest upper
     /// bound (1 when all are zero).
     mutating func addGenerator(_ name: String, carrier: String, marginalCost: Double, capacityMW: Double? = nil, minimumMW: [Double],
-                               maximumMW: [Double], consumes: Bool = false, extra: KeyValuePairs<String, AttributeValue> = [:]) {
+                               maximumMW: [Double], consumes: Bool = false, extra: [(String, AttributeValue)] = []) {
         let largest = capacityMW ?? maximumMW.max() ?? 0
         let nominal = largest > 0 ? largest : 1
         var values: [(String, AttributeValue)] = [
             ("bus", .text(bus)), ("carrier", .text(carrier)), ("p_nom", .number(nominal)), ("marginal_cost", .number(marginalCost)),
         ]
         if consumes { values.append(("sign", .number(-1))) }
-        values += extra.map { ($0.key, $0.value) }
+        values += extra
         generators.add(name, values)
         generators.addHourly("p_min_pu", of: name, minimumMW.map { $0 / nominal })
         generators.addHourly("p_max_pu", of: name, maximumMW.map { $0 / nominal })

@@ -127,7 +127,8 @@ final class CSVTable {
 
 /// Reads each CSV file once per case load.
 final class CSVCache {
-    private let directory: DataDirectory
+    /// The data directory the files are read from.
+    let directory: DataDirectory
     private var tables: [String: CSVTable] = [:]
 
     init(directory: DataDirectory) {

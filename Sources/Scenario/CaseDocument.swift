@@ -50,6 +50,23 @@ struct CaseDocument {
         root = .mapping(mapping)
     }
 
+    /// Sets `key` of the resource's block `block` (`invest`, `retrofit`), which it creates when absent.
+    mutating func set(_ key: String, in block: String, of name: String, to value: Node) {
+        set(block, of: name, to: .mapping(Self.setting(key, to: value, in: resource(named: name)?[block])))
+    }
+
+    /// Sets `key` of the top-level block `block` (`investment`), which it creates when absent.
+    mutating func setTopLevel(_ key: String, in block: String, to value: Node) {
+        setTopLevel(block, to: .mapping(Self.setting(key, to: value, in: root.mapping?[block])))
+    }
+
+    /// `block`'s mapping (empty when it is absent or not a mapping) with `key` set to `value`.
+    private static func setting(_ key: String, to value: Node, in block: Node?) -> Node.Mapping {
+        var mapping = block?.mapping ?? Node.Mapping([])
+        mapping[key] = value
+        return mapping
+    }
+
     /// Appends an entry to the top-level `targets` list.
     mutating func appendTarget(_ target: Node) {
         guard var mapping = root.mapping else { return }

@@ -22,7 +22,7 @@ public struct LoadedCase: Sendable {
 public enum CaseLoader {
     static let topLevelKeys = [
         "name", "region", "description", "year", "hours", "value_of_lost_load_eur_per_mwh", "co2_price_eur_per_t",
-        "target_penalty_eur_per_unit", "load", "resources", "targets", "adequacy", "assumptions", "plan",
+        "target_penalty_eur_per_unit", "load", "resources", "targets", "adequacy", "investment", "assumptions", "plan",
     ]
 
     /// Loads a case. `window` overrides the file's `hours`; `dataDirectory` is the `--data-dir` option; `overrides`
@@ -107,7 +107,7 @@ public enum CaseLoader {
         let name = try top.string("name", "the case's name")
         let regionField = try top.required("region", "the data bundle's province code, e.g. GX")
         let region = try regionField.string()
-        _ = try top["year"]?.integer(in: 1900...2100, what: "a year")
+        let year = try top["year"]?.integer(in: 1900...2100, what: "a year")
         var window = HourWindow.fullYear
         if let field = top["hours"] {
             let text = try field.string()
@@ -131,7 +131,8 @@ public enum CaseLoader {
         if let note = loadNote { context.notes.append(note) }
         let resourcesField = try top.required("resources", "the list of resources")
         var resources: [Resource] = []
-        for item in try resourcesField.sequence() { resources.append(try context.resource(item)) }
+        let resourceItems = try resourcesField.sequence()
+        for item in resourceItems { resources.append(try context.resource(item)) }
         let targets = try (top["targets"]?.sequence() ?? []).map { field throws(ScenarioError) in try TargetSpec.parse(field, resources: resources) }
         var seenTargets = Set<String>()
         for (target, field) in zip(targets, try top["targets"]?.sequence() ?? []) where !seenTargets.insert(target.id).inserted {
@@ -139,9 +140,11 @@ public enum CaseLoader {
         }
         let assumptions = try assumptions(top["assumptions"])
         try AssumptionScope.check(assumptions, items: try top["assumptions"]?.sequence() ?? [], resources: resources)
+        let investment = try InvestmentSpec.parse(top["investment"], items: resourceItems, resources: resources, assumptions: assumptions,
+                                                  caseYear: year, cache: cache)
         return Case(
             name: name, region: region, description: try top.optionalString("description") ?? "", window: window, loadMW: loadMW,
-            resources: resources, targets: targets, adequacy: try AdequacySpec.parse(top["adequacy"]),
+            resources: resources, targets: targets, adequacy: try AdequacySpec.parse(top["adequacy"]), investment: investment,
             valueOfLostLoadEURPerMWh: try top.number("value_of_lost_load_eur_per_mwh", in: 0...1e7, valid: "must be within 0–10,000,000 EUR/MWh", default: 10_000),
             co2PriceEURPerTonne: try top.number("co2_price_eur_per_t", in: 0...1e6, valid: "must be ≥ 0 EUR/t", default: 0),
             targetPenaltyEURPerUnit: try top.number("target_penalty_eur_per_unit", in: 1...1e9, valid: "must be ≥ 1", default: 100_000),

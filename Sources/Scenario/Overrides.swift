@@ -2,8 +2,10 @@ import Yams
 
 /// One `--set KEY=VALUE` from the command line.
 ///
-/// - `RESOURCE.KEY=V` sets a key of the resource named RESOURCE (`battery.power_mw=3000`);
-/// - `KEY=V` sets a top-level key of the case (`co2_price_eur_per_t=50`);
+/// - `RESOURCE.KEY=V` sets a key of the resource named RESOURCE (`battery.power_mw=3000`), and
+///   `RESOURCE.invest.KEY=V` / `RESOURCE.retrofit.KEY=V` a key of its candidate (`battery.invest.max_mw=5000`);
+/// - `KEY=V` sets a top-level key of the case (`co2_price_eur_per_t=50`); `investment.KEY=V` a key of its
+///   `investment:` block (`investment.discount_rate=0.07`);
 /// - `target.ID=V` sets the required value of the case or plan target ID;
 /// - `plan.dr_share=V` sets every demand-response share target of the plan; `plan.ID=V` one plan target's value;
 ///   `plan.year=Y` the plan year.
@@ -41,10 +43,17 @@ extension CaseDocument {
                                          + CaseLoader.topLevelKeys.filter { !["resources", "targets", "assumptions", "load", "plan"].contains($0) }.joined(separator: ", "))
                 }
                 setTopLevel(parts[0], to: node)
+            } else if parts[0] == "investment" {
+                setTopLevel(parts[1], in: parts[0], to: node)
             } else if parts[0] == "target" {
                 try setTargetValue(parts[1], node, override)
             } else if resource(named: parts[0]) != nil {
-                set(parts[1], of: parts[0], to: node)
+                let inner = parts[1].split(separator: ".", maxSplits: 1).map(String.init)
+                if inner.count == 2, ["invest", "retrofit"].contains(inner[0]) {
+                    set(inner[1], in: inner[0], of: parts[0], to: node)
+                } else {
+                    set(parts[1], of: parts[0], to: node)
+                }
             } else {
                 throw override.error("no resource named '\(parts[0])'; resources: \(resourceNames.joined(separator: ", "))")
             }

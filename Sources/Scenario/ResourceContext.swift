@@ -26,6 +26,7 @@ struct ResourceContext {
         guard let kind = ResourceKind(rawValue: kindName) else {
             throw kindField.error("unknown resource kind '\(kindName)'; valid kinds: \(Self.kinds.joined(separator: ", "))")
         }
+        try InvestmentSpec.checkKind(item, kind)
         switch kind {
         case .thermal: return .thermal(try thermal(item))
         case .hydro: return .hydro(try hydro(item))
@@ -39,9 +40,11 @@ struct ResourceContext {
         }
     }
 
-    /// The resource's fields and its checked name (letters, digits, `_`, `-`, `.`: it appears in LP names).
+    /// The resource's fields and its checked name (letters, digits, `_`, `-`, `.`: it appears in LP names). `invest`
+    /// and `retrofit` are read apart (``InvestmentSpec``), once ``InvestmentSpec/checkKind(_:_:)`` has refused them on
+    /// a kind that cannot have them.
     func fields(_ item: YAMLField, allowed: [String]) throws(ScenarioError) -> (Fields, String) {
-        let fields = try Fields(item, allowed: ["name", "kind"] + allowed)
+        let fields = try Fields(item, allowed: ["name", "kind"] + allowed + ["invest", "retrofit"])
         let nameField = try fields.required("name", "a unique name such as coal or phs_nanning")
         let name = try nameField.string()
         let allowedCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")

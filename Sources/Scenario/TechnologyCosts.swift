@@ -2,7 +2,7 @@ import Foundation
 import GridModel
 
 /// Investment, lifetime and fixed O&M from the data bundle's `costs/technology_costs_YEAR.csv` (EUR 2020),
-/// annualised for sizing.
+/// annualised for sizing and investment.
 public struct TechnologyCosts: Sendable {
     /// Technology → parameter → value, in the file's units.
     public let values: [String: [String: Double]]
@@ -36,19 +36,31 @@ public struct TechnologyCosts: Sendable {
     /// Annualised cost of one MW of storage power with `durationHours` of energy, EUR/MW-year: battery =
     /// inverter (EUR/kW, lifetime, FOM) + storage (EUR/kWh × hours, lifetime); pumped hydro = PHS (EUR/kW, lifetime, FOM).
     public func annualisedStorageCost(_ technology: Storage.Technology, durationHours: Double, discountRate: Double) throws(ScenarioError) -> Double {
-        func value(_ name: String, _ parameter: String) throws(ScenarioError) -> Double {
-            guard let value = values[name]?[parameter] else { throw ScenarioError(file: file, key: "\(name).\(parameter)", message: "not in the cost file") }
-            return value
-        }
         switch technology {
         case .battery, .other:
-            let inverter = try value("battery inverter", "investment") * 1000
-                * (Self.annuity(rate: discountRate, lifetime: try value("battery inverter", "lifetime")) + (try value("battery inverter", "FOM")) / 100)
-            let storage = try value("battery storage", "investment") * 1000 * durationHours
-                * Self.annuity(rate: discountRate, lifetime: try value("battery storage", "lifetime"))
-            return inverter + storage
+            return try annualised(Self.batteryPower, discountRate: discountRate) + durationHours * (try annualised(Self.batteryEnergy, discountRate: discountRate))
         case .pumpedHydro:
-            return try value("PHS", "investment") * 1000 * (Self.annuity(rate: discountRate, lifetime: try value("PHS", "lifetime")) + (try value("PHS", "FOM")) / 100)
+            return try annualised(Self.pumpedHydro, discountRate: discountRate)
         }
+    }
+
+    /// Annualised cost of one MW (or MWh, for an energy technology) of `technology`, EUR/MW-year (EUR/MWh-year):
+    /// investment (per kW or kWh, × 1000) × annuity(discount rate, lifetime) + fixed O&M (% of investment per year;
+    /// 0 when the file has none, as for `battery storage`).
+    public func annualised(_ technology: String, discountRate: Double) throws(ScenarioError) -> Double {
+        let investment = try value(technology, "investment") * 1000
+        return investment * (Self.annuity(rate: discountRate, lifetime: try value(technology, "lifetime")) + (values[technology]?["FOM"] ?? 0) / 100)
+    }
+
+    /// The file's technology for battery power (EUR/kW).
+    public static let batteryPower = "battery inverter"
+    /// The file's technology for battery energy (EUR/kWh).
+    public static let batteryEnergy = "battery storage"
+    /// The file's technology for pumped hydro, energy included (EUR/kW).
+    public static let pumpedHydro = "PHS"
+
+    private func value(_ name: String, _ parameter: String) throws(ScenarioError) -> Double {
+        guard let value = values[name]?[parameter] else { throw ScenarioError(file: file, key: "\(name).\(parameter)", message: "not in the cost file") }
+        return value
     }
 }

@@ -4,18 +4,6 @@ import Foundation
 import GridModel
 import LinearProgramming
 
-/// How `gridflex solve` picks the algorithm.
-public enum SolveMethod: String, Sendable, CaseIterable {
-    /// Interior point (fast on a single full-year solve), dual simplex when it does not prove optimality.
-    case auto
-    /// Dual simplex with presolve: a vertex solution.
-    case simplex
-    /// Interior point only.
-    case interior
-    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
-    case vertex
-}
-
 /// One case solved: the model, its solution, the dispatch and the summary.
 public struct CaseRun: Sendable {
     /// The model that was solved.
@@ -35,29 +23,7 @@ public struct CaseRun: Sendable {
         let model = DispatchModel(case: source)
         let problem = try GLPKProblem(model.program)
         let buildSeconds = (clock.now - buildStart).seconds
-        var notes: [String] = []
-        var solution: Solution
-        switch method {
-        case .auto:
-            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
-            solution = outcome.solution
-            if let reason = outcome.fallbackReason { notes.append(reason) }
-        case .vertex:
-            let outcome = try problem.solveVertex(timeLimitSeconds: timeLimitSeconds)
-            solution = outcome.solution
-            if let reason = outcome.fallbackReason { notes.append(reason) }
-        case .simplex:
-            solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
-        case .interior:
-            solution = try problem.solve(SolverOptions(method: .interiorPoint))
-        }
-        notes += solution.notes
-        if solution.method == .interiorPoint {
-            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method vertex for a basic solution")
-        }
-        if method != .simplex, solution.method == .interiorPoint || solution.method == .crossover, timeLimitSeconds != nil {
-            notes.append("GLPK's interior point and the crossover have no time limit; --time-limit applies to simplex only")
-        }
+        let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds)
         self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
     }
 

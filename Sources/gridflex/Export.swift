@@ -22,6 +22,9 @@ struct Export: ParsableCommand {
         valueName: "dir"))
     var pypsa: String?
 
+    @Flag(help: "Write the investment LP that gridflex invest --soft-targets solves (each candidate's capacity a decision at its capital cost × window share) instead of the dispatch.")
+    var invest = false
+
     func validate() throws {
         if mps == nil && lp == nil && pypsa == nil { throw ValidationError("give --mps FILE, --lp FILE or --pypsa DIR (or several)") }
     }
@@ -29,17 +32,20 @@ struct Export: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (loaded, _) = try options.load()
+            if invest, loaded.value.investment?.candidates.isEmpty ?? true {
+                throw Failure.input("--invest: \(options.casePath) has no candidates (give a resource invest: or retrofit:)")
+            }
             do {
                 if let pypsa {
                     do {
-                        try PyPSANetwork(case: loaded.value).write(to: URL(fileURLWithPath: pypsa))
+                        try PyPSANetwork(case: loaded.value, investing: invest).write(to: URL(fileURLWithPath: pypsa))
                     } catch {
                         throw Failure.output("--pypsa \(pypsa): cannot write the folder: \(error.localizedDescription)")
                     }
                     print("wrote \(pypsa)")
                 }
                 guard mps != nil || lp != nil else { return }
-                let program = DispatchModel(case: loaded.value).program.withConstantAsColumn()
+                let program = DispatchModel(case: loaded.value, investing: invest).program.withConstantAsColumn()
                 if let mps {
                     try GLPKProblem(program, names: true).writeMPS(to: mps)
                     print("wrote \(mps)")

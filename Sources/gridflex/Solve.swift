@@ -12,11 +12,7 @@ struct Solve: ParsableCommand {
 
     @OptionGroup var language: LanguageOptions
 
-    @Option(help: "auto (interior point, dual simplex fallback), vertex (interior point + crossover to a basic solution, dual simplex fallback), simplex (dual simplex from scratch) or interior.")
-    var method: SolveMethod = .auto
-
-    @Option(name: .customLong("time-limit"), help: "Seconds the simplex may take (GLPK's interior point has no limit).")
-    var timeLimit: Double?
+    @OptionGroup var solver: SolverChoice
 
     @Option(help: "Directory for summary.json and hourly.csv.")
     var out: String?
@@ -36,16 +32,12 @@ struct Solve: ParsableCommand {
     @Flag(help: "Re-solve once without each flexibility group (pumped hydro, new storage, DR, all) and report what each buys.")
     var contributions = false
 
-    func validate() throws {
-        try OptionRange.check("--time-limit", timeLimit, 0.001...2_000_000, unit: "seconds (GLPK counts milliseconds in a 32-bit integer)")
-    }
-
     func run() throws {
         try reportingFailures {
             let (loaded, readSeconds) = try options.load()
             let run: CaseRun
             do {
-                run = try CaseRun(case: loaded.value, method: method, timeLimitSeconds: timeLimit, readSeconds: readSeconds, keepLog: verbose)
+                run = try CaseRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, readSeconds: readSeconds, keepLog: verbose)
             } catch {
                 throw Failure.solver("\(error)")
             }
@@ -53,7 +45,7 @@ struct Solve: ParsableCommand {
             var summary = run.summary
             if contributions {
                 summary.contributions = try ContributionRuns.rows(for: Contributions.groups(in: loaded.value), case: loaded.value, baseline: run,
-                                                                  method: method)
+                                                                  method: solver.method)
             }
             if let out { try OutputFiles.write(run, summary: summary, case: loaded.value, to: out) }
             print(json ? try OutputFiles.json(summary) : SummaryText.render(summary, in: language.localizer), terminator: json ? "\n" : "")
@@ -69,5 +61,3 @@ struct Solve: ParsableCommand {
         }
     }
 }
-
-extension SolveMethod: ExpressibleByArgument {}

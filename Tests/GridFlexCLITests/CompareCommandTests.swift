@@ -37,11 +37,18 @@ struct CompareCommandTests {
             #expect(abs(compared.difference - (b - a)) <= 1e-9 * max(1, abs(b)), "\(name): \(compared.difference) against \(b - a)")
         }
         // By hand from the files: wind and solar grow from the case files' 12,670 (onwind) + 0 (offwind) + 20,524 MW (solar)
-        // to the plan's 70,000 MW (gx_wind_solar_2030), +36,806 MW; PHS from Nanning's 4 × 300 = 1,200 MW to 8,400 MW
-        // (gx_phs_2030), +7,200 MW.
-        let windAndSolar = try ["onwind", "offwind", "solar"].map { try row("capacity", $0).difference }.reduce(0, +)
-        #expect(windAndSolar == 36_806)
-        #expect(try row("capacity", "phs").difference == 7_200)
+        // to the plan's 70,000 MW (gx_wind_solar_2030; 2030 keeps the existing plant and adds onwind_new and solar_new),
+        // +36,806 MW; PHS from Nanning's 4 × 300 = 1,200 MW to 8,400 MW (gx_phs_2030: Nanning's phs and the new phs_new),
+        // +7,200 MW. A resource a case has not counts 0 there.
+        func total(_ names: [String], case index: Int) throws -> Double {
+            try names.reduce(0) { sum, name in
+                let found = try #require(measures.first { $0["group"] as? String == "capacity" && $0["name"] as? String == name }, "\(name)")
+                return sum + ((found["values"] as? [Any])?[index] as? Double ?? 0)
+            }
+        }
+        let windAndSolar = ["onwind", "onwind_new", "offwind", "solar", "solar_new"], pumpedHydro = ["phs", "phs_new"]
+        #expect(try total(windAndSolar, case: 1) - total(windAndSolar, case: 0) == 36_806)
+        #expect(try total(pumpedHydro, case: 1) - total(pumpedHydro, case: 0) == 7_200)
         let targets = try #require(comparison["targets"] as? [[String: Any]])
         let phs = try #require(targets.first { $0["id"] as? String == "gx_phs_2030" })
         #expect((phs["statuses"] as? [Any])?.last as? String == "applied")
@@ -55,8 +62,10 @@ struct CompareCommandTests {
         let result = try cli.run(["compare"] + cases + ["--hours", "1-24", "--lang", "zh-CN", "--units", "cn", "--report", page])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
-        // By hand: PHS 1,200 and 8,400 MW (case file, gx_phs_2030) are 120 and 840 万千瓦, difference 720.
-        #expect(lines.contains(["装机", "phs", "万千瓦", "120", "840", "720"]))
+        // By hand: Nanning's PHS, 1,200 MW in both cases, is 120 万千瓦; the rest of gx_phs_2030's 8,400 MW, 7,200 MW, is
+        // 720 万千瓦 of phs_new, which 2025 has not (—).
+        #expect(lines.contains(["装机", "phs", "万千瓦", "120", "120", "0"]))
+        #expect(lines.contains(["装机", "phs_new", "万千瓦", "—", "720", "—"]))
         #expect(result.stdout.hasPrefix("以 guangxi-2025 为基准"))
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("算例对比") && html.contains("已采用"))

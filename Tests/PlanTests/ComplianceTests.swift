@@ -43,7 +43,8 @@ struct ComplianceTests {
         guard case let .curtailableLoad(dr) = resources.first(where: { $0.name == "dr" })!,
               case let .storage(phs) = resources.first(where: { $0.name == "phs" })! else { Issue.record("missing"); return }
         #expect(abs(dr.capacityMW - 0.08 * loaded.value.peakLoadMW) < 1e-9)
-        #expect(phs.energyMWh == 8400 * 8)
+        // Nanning's 1,200 MW (gx_phs_2030 puts the rest of its 8,400 MW in phs_new) × 8 h.
+        #expect(phs.energyMWh == 1200 * 8)
         #expect { try load("guangxi", 2030, ["nosuch.power_mw=1"]) } throws: { "\($0)".contains("no resource named 'nosuch'") }
         #expect { try load("guangxi", 2030, ["plan.nosuch=1"]) } throws: { "\($0)".contains("no plan target 'nosuch'") }
     }

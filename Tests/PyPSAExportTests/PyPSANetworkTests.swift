@@ -173,4 +173,5 @@ func threeHourCase(_ resources: [Resource], targets: [Target] = []) -> Case {
     #expect(row.storage == [.init(storageUnit: "battery", dischargeMW: 10, energyPerMW: 2.5, minimumMWh: 4)])
 }
 
-private func close(_ a: [Double], _ b: [Double]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) < 1e-9 } }
+/// |a − b| < 1e-9 for every element, and equal lengths.
+func close(_ a: [Double], _ b: [Double]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) < 1e-9 } }

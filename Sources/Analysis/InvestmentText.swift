@@ -1,0 +1,89 @@
+import Foundation
+import Localization
+
+/// The investment result for a terminal: both portfolios side by side, costs, targets with shadow prices, the gap.
+public enum InvestmentText {
+    /// Renders a result in `text`'s language and units; `solver` (the investment LP's facts) closes it when given.
+    public static func render(_ result: InvestmentResult, solver: SolverFacts? = nil, in text: Localizer = .english) -> String {
+        typealias Format = SummaryText
+        let power = { (mw: Double) in Format.number(text.power(mw)) }
+        var lines = [text(.invHeading, ["case": result.caseName, "hours": String(result.hours), "rate": Format.percent(result.discountRate)])]
+        if result.prorated { lines.append(text(.invProrated, ["share": String(format: "%.4f", result.windowShare)])) }
+        lines.append("")
+        lines.append(row([text(.invCandidate), text(.invPlan) + " " + text.powerUnit, text(.invOptimum) + " " + text.powerUnit,
+                          text(.invLimits), text(.invCapital), text(.invCostSource)]))
+        for (optimal, planned) in zip(result.portfolio, result.planPortfolio.capacities) {
+            let limits = "\(power(optimal.minMW))–\(power(optimal.maxMW))" + (optimal.atLimit.map { " (\(text($0 == "max" ? .invAtMax : .invAtMin)))" } ?? "")
+            lines.append(row([optimal.resource + (optimal.decision == "retrofit" ? " (\(text(.invRetrofit)))" : ""), power(planned.powerMW),
+                              power(optimal.powerMW), limits, "\(euro(planned.capitalCostEUR)) → \(euro(optimal.capitalCostEUR))",
+                              optimal.costSource]))
+            if let energy = optimal.energyMWh {
+                lines.append("    " + text(.invEnergyLine, ["plan": Format.number(text.energy(planned.energyMWh ?? 0)), "optimum": Format.number(text.energy(energy)),
+                                                           "unit": text.energyUnit, "hours": optimal.durationHours.map { String(format: "%.2f", $0) } ?? "–"]))
+            }
+        }
+        lines.append("")
+        lines.append(row(["", text(.invPlan), text(.invOptimum)]))
+        let pairs: [(TextKey, Double, Double)] = [
+            (.invCapitalRow, result.planPortfolio.costs.capitalEUR, result.costs.capitalEUR),
+            (.invOperatingRow, result.planPortfolio.costs.operatingEUR, result.costs.operatingEUR),
+            (.invPenaltyRow, result.planPortfolio.costs.penaltyEUR, result.costs.penaltyEUR),
+            (.invTotalRow, result.planPortfolio.costs.totalEUR, result.costs.totalEUR),
+            (.invAnnualRow, result.planPortfolio.costs.annualTotalEUR, result.costs.annualTotalEUR),
+        ]
+        for (key, planned, optimal) in pairs { lines.append(row([text(key), euro(planned), euro(optimal)])) }
+        if !result.targets.isEmpty {
+            lines.append("")
+            lines.append(row([text(.target), text(.required), text(.invPlan), text(.invOptimum), text(.shadowPrice)]))
+            for (optimal, planned) in zip(result.targets, result.planPortfolio.targets) {
+                let value = { (target: TargetPrice) in
+                    "\(Format.value(target.achieved, kind: target.unit == "t" ? "co2_cap" : "share")) \(target.met ? text(.met) : text(.notMet))"
+                }
+                let price = optimal.shadowPriceEURPerPercentagePoint.map { text(.invPerPoint, ["value": Format.number($0)]) }
+                    ?? optimal.shadowPriceEURPerUnit.map { text(.invPerTonne, ["value": Format.number($0)]) } ?? text(.notLPRow)
+                lines.append(row([optimal.id, Format.value(optimal.required, kind: optimal.unit == "t" ? "co2_cap" : "share"), value(planned),
+                                  value(optimal), price]))
+            }
+        }
+        if let adequacy = result.adequacy {
+            lines.append("")
+            lines.append(text(.invAdequacyLine, ["status": adequacy.met ? text(.met) : text(.notMet), "shortfall": Format.number(text.energy(adequacy.shortfallMWh)),
+                                                 "unit": text.energyUnit, "price": Format.number(adequacy.shadowPriceEURPerMWYear)]))
+        }
+        lines.append("")
+        lines.append(text(.invGapLine, ["total": euro(result.gap.totalEUR)]))
+        for item in shownGapItems(result.gap) { lines.append("  " + row([gapLabel(item.what, text), euro(item.eur)])) }
+        if let solver {
+            lines.append("")
+            lines.append(text(.solverLine, ["method": solver.method, "iterations": String(solver.iterations), "read": Format.seconds(solver.readSeconds),
+                                            "build": Format.seconds(solver.buildSeconds), "solve": Format.seconds(solver.solveSeconds),
+                                            "columns": String(solver.columns), "rows": String(solver.rows), "nonzeros": String(solver.nonzeros)]))
+            for note in solver.notes { lines.append(text(.solverNote, ["note": note])) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The gap's items worth showing: at least half a euro (an interior-point solution leaves cents on candidates
+    /// neither portfolio builds; the JSON keeps them, so that its items add up to its total exactly).
+    public static func shownGapItems(_ gap: CostGap) -> [CostGap.Item] {
+        gap.items.filter { abs($0.eur) >= 0.5 }
+    }
+
+    /// A gap item's `what` (`capital NAME`, `operating`, `penalties`) in `text`'s language.
+    public static func gapLabel(_ what: String, _ text: Localizer) -> String {
+        if what.hasPrefix("capital ") { return text(.invGapCapital, ["name": String(what.dropFirst("capital ".count))]) }
+        return what == "operating" ? text(.invOperatingRow) : text(.invPenaltyRow)
+    }
+
+    /// Whole euros: an interior-point solution leaves cents on candidates it does not build.
+    static func euro(_ value: Double) -> String {
+        "\(SummaryText.number(abs(value) < 0.5 ? 0 : value.rounded())) EUR"
+    }
+
+    static func row(_ cells: [String]) -> String {
+        let widths = [22, 14, 14, 24, 32]
+        return cells.enumerated().map { index, cell in
+            index < widths.count ? DisplayWidth.pad(cell, to: widths[index]) + (DisplayWidth.of(cell) >= widths[index] ? " " : "") : cell
+        }.joined().replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+    }
+}

@@ -1,0 +1,41 @@
+import LinearProgramming
+
+/// How `gridflex solve` (and `invest`) pick the algorithm.
+public enum SolveMethod: String, Sendable, CaseIterable {
+    /// Interior point (fast on a single full-year solve), dual simplex when it does not prove optimality.
+    case auto
+    /// Dual simplex with presolve: a vertex solution.
+    case simplex
+    /// Interior point only.
+    case interior
+    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
+    case vertex
+
+    /// Solves `problem` this way; the notes say which fallbacks were taken and what kind of solution it is.
+    public func solve(_ problem: GLPKProblem, timeLimitSeconds: Double? = nil) throws(GLPKError) -> (solution: Solution, notes: [String]) {
+        var notes: [String] = []
+        var solution: Solution
+        switch self {
+        case .auto:
+            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
+            solution = outcome.solution
+            if let reason = outcome.fallbackReason { notes.append(reason) }
+        case .vertex:
+            let outcome = try problem.solveVertex(timeLimitSeconds: timeLimitSeconds)
+            solution = outcome.solution
+            if let reason = outcome.fallbackReason { notes.append(reason) }
+        case .simplex:
+            solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
+        case .interior:
+            solution = try problem.solve(SolverOptions(method: .interiorPoint))
+        }
+        notes += solution.notes
+        if solution.method == .interiorPoint {
+            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method vertex for a basic solution")
+        }
+        if self != .simplex, solution.method == .interiorPoint || solution.method == .crossover, timeLimitSeconds != nil {
+            notes.append("GLPK's interior point and the crossover have no time limit; --time-limit applies to simplex only")
+        }
+        return (solution, notes)
+    }
+}

@@ -1,0 +1,92 @@
+import Analysis
+import DispatchBuilder
+import GridModel
+import Solving
+import Testing
+
+/// `InvestmentRun` and `InvestmentResult` on two-hour cases worked by hand.
+///
+/// The case: load 100 MW in both hours; coal (200 MW, 20 EUR/MWh, 1 t/MWh); a solar candidate with capacity
+/// factors [1, 0], 0 MW as written, at most 1,000 MW, at 131,400 EUR/MW-year. Over the 2-hour window its capital
+/// is 131,400 × 2 / 8,760 = 30 EUR per MW. One MW of solar replaces 1 MWh of coal in hour 1: it saves 20 EUR of
+/// fuel and 1 t of CO2 for 30 EUR, so on its own it is not built; against a target each MWh (or t) it gives costs
+/// 30 − 20 = 10 EUR.
+@Suite("Investment run")
+struct InvestmentRunTests {
+    static let solarCost = 131_400.0
+
+    static func twoHourCase(_ target: Target) -> Case {
+        let solar = VariableRenewable(name: "solar", kind: .solar, capacityMW: 0, capacityFactor: [1, 0])
+        let candidate = InvestmentCandidate(resource: "solar", maxMW: 1000, costEURPerMWYear: solarCost, costSource: "assumption solar.invest")
+        return Case(name: "two-hour", region: "XX", window: HourWindow(first: 1, last: 2)!, loadMW: [100, 100],
+                    resources: [thermal("coal", 200, cost: 20, co2: 1), .renewable(solar)], targets: [target],
+                    investment: Investment(candidates: [candidate], discountRate: 0.05), targetPenaltyEURPerUnit: 100)
+    }
+
+    /// CO2 cap 150 t: 50 MW of solar cut coal to 150 MWh. Objective = 150 × 20 + 50 × 30 = 4,500 EUR, of which
+    /// capital 1,500 and operating 3,000. The cap's shadow price is 10 EUR/t (tightening by 1 t buys 1 MW more
+    /// solar at a net 10 EUR), positive, per t, with no percentage-point price.
+    @Test("CO2 cap: 50 MW of solar, 10 EUR/t shadow price, capital prorated to 2 h")
+    func co2Cap() throws {
+        let run = try InvestmentRun(case: Self.twoHourCase(Target(id: "cap", requirement: .co2Cap(maxTonnes: 150))), method: .simplex)
+        let result = run.result
+        #expect(close(result.windowShare, 2.0 / 8760) && result.prorated)
+        #expect(close(result.objectiveEUR, 4500))
+        let solar = try #require(result.portfolio.first)
+        #expect(close(solar.powerMW, 50) && solar.atLimit == nil && solar.energyMWh == nil)
+        #expect(close(solar.capitalCostEUR, 1500))
+        #expect(close(result.costs.capitalEUR, 1500) && close(result.costs.operatingEUR, 3000) && close(result.costs.penaltyEUR, 0))
+        // 4,500 EUR over 2 of 8,760 hours: 4,500 × 4,380 = 19,710,000 EUR per year.
+        #expect(close(result.costs.annualTotalEUR, 19_710_000))
+        let cap = try #require(result.targets.first)
+        #expect(cap.unit == "t" && cap.met && close(cap.achieved, 150))
+        #expect(close(cap.shadowPriceEURPerUnit ?? .nan, 10) && cap.shadowPriceEURPerPercentagePoint == nil)
+    }
+
+    /// The plan (the case as written, 0 MW of solar) burns 200 t: 50 t over the cap at 100 EUR/t = 5,000 EUR of
+    /// penalty, 4,000 EUR of fuel, no capital: 9,000 EUR. Gap = 9,000 − 4,500 = 4,500 = capital (0 − 1,500) +
+    /// operating (4,000 − 3,000) + penalties (5,000 − 0).
+    @Test("The gap splits into capital by candidate, operating and penalties, and sums to the total")
+    func gapSplit() throws {
+        let result = try InvestmentRun(case: Self.twoHourCase(Target(id: "cap", requirement: .co2Cap(maxTonnes: 150))), method: .simplex).result
+        let plan = result.planPortfolio
+        #expect(close(plan.capacities.first?.powerMW ?? .nan, 0) && close(plan.costs.capitalEUR, 0))
+        #expect(close(plan.costs.operatingEUR, 4000) && close(plan.costs.penaltyEUR, 5000) && close(plan.costs.totalEUR, 9000))
+        #expect(plan.targets.first?.met == false)
+        #expect(close(result.gap.totalEUR, 4500))
+        let items = Dictionary(uniqueKeysWithValues: result.gap.items.map { ($0.what, $0.eur) })
+        #expect(close(items["capital solar"] ?? .nan, -1500) && close(items["operating"] ?? .nan, 1000) && close(items["penalties"] ?? .nan, 5000))
+        #expect(close(result.gap.items.reduce(0) { $0 + $1.eur }, result.gap.totalEUR))
+    }
+
+    /// Non-hydro renewable share ≥ 25 % of 200 MWh = 50 MWh: again 50 MW of solar. One more MWh costs 10 EUR, so
+    /// one more percentage point (2 MWh) costs 20 EUR and one more unit of share (200 MWh) 2,000 EUR.
+    @Test("Share target: shadow price 20 EUR per percentage point, 2,000 EUR per unit")
+    func sharePrice() throws {
+        let result = try InvestmentRun(case: Self.twoHourCase(Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.25))),
+                                       method: .simplex).result
+        #expect(close(result.portfolio.first?.powerMW ?? .nan, 50))
+        let share = try #require(result.targets.first)
+        #expect(share.unit == "per unit" && share.met && close(share.achieved, 0.25))
+        #expect(close(share.shadowPriceEURPerPercentagePoint ?? .nan, 20) && close(share.shadowPriceEURPerUnit ?? .nan, 2000))
+    }
+
+    /// A share of 75 % needs 150 MWh of solar, but solar gives at most 100 MWh (hour 1 only; no load to absorb
+    /// more): no portfolio meets it, and the run names the target instead of returning a portfolio. (A CO2 cap is
+    /// never unreachable this way: the LP may leave load unserved at the value of lost load.)
+    @Test("A target no portfolio within the limits meets is named")
+    func unreachable() throws {
+        let source = Self.twoHourCase(Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.75)))
+        #expect {
+            try InvestmentRun(case: source, method: .simplex)
+        } throws: { error in
+            guard case let .unreachable(targets)? = error as? InvestmentFailure else { return false }
+            // At best 100 of the 150 MWh required: 50 MWh short.
+            return targets.map(\.id) == ["share"] && close(targets[0].shortfall, 50)
+        }
+        // With --soft-targets the share is missed at its penalty: 100 MW of solar (each MWh costs a net 10 EUR, less
+        // than the 100 EUR penalty), 50 MWh short × 100 EUR = 5,000 EUR.
+        let soft = try InvestmentRun(case: source, method: .simplex, softTargets: true).result
+        #expect(close(soft.portfolio.first?.powerMW ?? .nan, 100) && close(soft.costs.penaltyEUR, 5000))
+    }
+}
