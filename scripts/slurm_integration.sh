@@ -4,7 +4,7 @@
 #   2. starts munged (as the munge user, private socket) and slurmctld + slurmd from a config written here,
 #      every state, pid and log file under one temporary directory, on ports of their own;
 #   3. submits a 3-task array for a 12-point one-week sweep, waits, merges, and checks the merged table equals
-#      the same sweep run here in one process (objectives to 1e-9 relative, statuses, no point twice);
+#      the same sweep run here in one process (objectives to 1e-7 relative, statuses, no point twice);
 #   4. cancels one task of a slower array midway (scancel), checks the merge names the missing points,
 #      submits the same script again (its tasks --resume) and checks the merge is then complete, no duplicates;
 #   5. stops the daemons it started, by the PIDs in their pid files.
@@ -142,7 +142,10 @@ worst = 0.0
 for key, (status, objective) in local.items():
     assert status == "optimal" and merged[key][0] == "optimal", (key, status, merged[key][0])
     worst = max(worst, abs(objective - merged[key][1]) / abs(objective))
-assert worst <= 1e-9, f"objectives differ by {worst:.2e} (relative)"
+# Each worker measures whether warm starts pay, so a point may end by interior point in one run and by warm dual
+# simplex in the other; GLPK's interior point stops within a relative gap of 1e-8, so two honest answers can
+# differ by a few 1e-9. 1e-7 still catches a point solved for the wrong settings.
+assert worst <= 1e-7, f"objectives differ by {worst:.2e} (relative)"
 print(f"slurm integration: the merged array table equals the local one: 12 points, objectives within {worst:.1e} (relative)")
 PY
 
