@@ -45,6 +45,14 @@ extension DispatchModel {
     /// min soc × E ≤ 0; curtailable load reserve + shed − C ≤ 0; wind and solar C × credit, or cf × C − curtailed.
     /// Candidates count as 0 MW in the test for hours without a row (only they could make it bind there).
     /// Every row has a handful of terms (no dense rows or columns).
+    ///
+    /// Bounds the rows already imply are left out, because GLPK's interior point turns every upper bound into an
+    /// extra row and column of its working LP: `reserve` has no upper bound (its `reserve_power` row, reserve +
+    /// discharge or shed ≤ power with discharge and shed ≥ 0, holds it below the power), and in an hour with a row
+    /// neither does the storage's `discharge` nor the curtailable load's `shed` (the same row, with reserve ≥ 0,
+    /// holds them below the power). `adequacy_shortfall` has no upper bound when its penalty is positive: the
+    /// contributions are never below −Σ available curtailable output (curtailment ≤ availability, the rest ≥ 0),
+    /// so a shortfall of required + that sum already meets the row, and a larger one would only cost more.
     mutating func addAdequacy(_ adequacy: Adequacy, sized: String?) {
         let hours = source.hours
         var required = source.loadMW.map { (1 + adequacy.margin) * $0 }
@@ -89,19 +97,21 @@ extension DispatchModel {
                 shortfall.append(none!)
                 continue
             }
-            let column = program.addColumn(named: "adequacy_shortfall[t=\(hourOfYear(t))]",
-                                           bounds: .upTo(required[t] + curtailableMW[t]), cost: adequacy.shortfallPenaltyEURPerMWh)
+            let bounds: Bounds = adequacy.shortfallPenaltyEURPerMWh > 0 ? .nonNegative : .upTo(required[t] + curtailableMW[t])
+            let column = program.addColumn(named: "adequacy_shortfall[t=\(hourOfYear(t))]", bounds: bounds,
+                                           cost: adequacy.shortfallPenaltyEURPerMWh)
             shortfall.append(column)
             rows.append(program.addRow(named: "adequacy[t=\(hourOfYear(t))]", bounds: .atLeast(required[t]), terms: terms[t] + [(column, 1)]))
         }
         adequacyRows = AdequacyRows(rows: rows, shortfall: shortfall)
     }
 
-    /// Reserve columns `reserve[NAME,t=H]` up to `maximumMW` (a candidate's rows bound them: `nil`) in active hours
-    /// (none in the others, read as 0), recorded as the resource's `reserve` flow.
-    private mutating func reserveColumns(resource index: Int, maximumMW: Double?, active: [Bool]) -> [ColumnID?] {
+    /// Reserve columns `reserve[NAME,t=H]` ≥ 0 in active hours (none in the others, read as 0), recorded as the
+    /// resource's `reserve` flow; the `reserve_power` rows bound them. A resource of zero power gets them fixed
+    /// at 0 (`zeroPower`), which GLPK's interior point removes for free.
+    private mutating func reserveColumns(resource index: Int, zeroPower: Bool, active: [Bool]) -> [ColumnID?] {
         let name = resourceColumns[index].name
-        let bounds: Bounds = maximumMW.map { .upTo($0) } ?? .nonNegative
+        let bounds: Bounds = zeroPower ? .fixed(0) : .nonNegative
         let columns = active.indices.map { t -> ColumnID? in
             active[t] ? program.addColumn(named: "\(Flow.reserve.lpPrefix)[\(name),t=\(hourOfYear(t))]", bounds: bounds, cost: 0) : nil
         }
@@ -113,10 +123,11 @@ extension DispatchModel {
     /// A candidate's power and energy move from the bounds to the rows.
     private mutating func addStorageReserve(_ unit: Storage, hoursSustained: Double, resource index: Int, active: [Bool]) -> [ColumnID?] {
         let power = investedCapacity[unit.name], energy = investedEnergy[unit.name]
-        let reserve = reserveColumns(resource: index, maximumMW: power == nil ? unit.dischargePowerMW : nil, active: active)
+        let reserve = reserveColumns(resource: index, zeroPower: power == nil && unit.dischargePowerMW == 0, active: active)
         let discharge = resourceColumns[index].series[.discharge, default: []], soc = resourceColumns[index].series[.stateOfCharge, default: []]
         for t in 0..<source.hours where active[t] {
             let hour = hourOfYear(t)
+            if power == nil, let column = discharge[t] { relaxUpperBound(of: column, heldBelow: unit.dischargePowerMW) }
             var powerTerms: [(ColumnID?, Double)] = [(reserve[t], 1), (discharge[t], 1)]
             var energyTerms: [(ColumnID?, Double)] = [(reserve[t], hoursSustained / unit.dischargeEfficiency), (soc[t], -1)]
             if let power, let energy {
@@ -134,9 +145,10 @@ extension DispatchModel {
     /// A curtailable load's reserve columns within its headroom and, with a daily energy limit, within it by day.
     private mutating func addDemandResponseReserve(_ load: CurtailableLoad, resource index: Int, active: [Bool]) -> [ColumnID?] {
         let capacity = investedCapacity[load.name]
-        let reserve = reserveColumns(resource: index, maximumMW: capacity == nil ? load.capacityMW : nil, active: active)
+        let reserve = reserveColumns(resource: index, zeroPower: capacity == nil && load.capacityMW == 0, active: active)
         let shed = resourceColumns[index].series[.reduction, default: []]
         for t in 0..<source.hours where active[t] {
+            if capacity == nil, let column = shed[t] { relaxUpperBound(of: column, heldBelow: load.capacityMW) }
             program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(capacity == nil ? load.capacityMW : 0),
                            terms: Self.present([(reserve[t], 1), (shed[t], 1), (capacity?[t], -1)]))
         }
@@ -147,6 +159,13 @@ extension DispatchModel {
             }
         }
         return reserve
+    }
+
+    /// Drops `column`'s upper bound `powerMW` where a `reserve_power` row holds it below that power already. A
+    /// zero power keeps the bound: the column is then fixed at 0, which GLPK's interior point removes for free.
+    private mutating func relaxUpperBound(of column: ColumnID, heldBelow powerMW: Double) {
+        guard powerMW > 0, program.columnBounds[column.index] == .upTo(powerMW) else { return }
+        program.setBounds(.nonNegative, of: column)
     }
 
     /// The terms whose column exists (a column the lean LP does not create is 0).

@@ -25,8 +25,8 @@ extension DispatchModel {
     /// The one state-of-charge builder, for ordinary and sized storage. Each hour: discharge supplies and charge
     /// consumes in the balance; `soc_balance` rows soc_t = (1 − loss) · soc_{t−1} + η_c · charge_t − discharge_t / η_d,
     /// with soc_{−1} either the last hour's state (cyclic) or the given initial state × energy; with
-    /// `exclusive_charge_discharge`, `exclusive` rows charge / charge power + discharge / discharge power ≤ 1 (sized:
-    /// charge + discharge ≤ capacity, both powers being the capacity). `before` adds a sized storage's capacity rows
+    /// `exclusive_charge_discharge`, `exclusive` rows charge / charge power + discharge / discharge power ≤ 1, which
+    /// replace the power bounds of both columns (sized: charge + discharge ≤ capacity, both powers being the capacity). `before` adds a sized storage's capacity rows
     /// of hour t ahead of its state-of-charge row.
     mutating func addStateOfCharge(_ unit: Storage, charge: [ColumnID], discharge: [ColumnID], soc: [ColumnID], energy: StorageEnergy,
                                    before: (inout DispatchModel, Int) -> Void = { _, _ in }) {
@@ -57,6 +57,10 @@ extension DispatchModel {
             case .fixed where unit.chargePowerMW > 0 && unit.dischargePowerMW > 0:
                 program.addRow(named: "exclusive[\(name),t=\(hourOfYear(t))]", bounds: .atMost(1),
                                terms: [(charge[t], 1 / unit.chargePowerMW), (discharge[t], 1 / unit.dischargePowerMW)])
+                // With both flows ≥ 0 the row holds each below its power: the bounds could never bind, and GLPK's
+                // interior point would pay an extra row for each.
+                program.setBounds(.nonNegative, of: charge[t])
+                program.setBounds(.nonNegative, of: discharge[t])
             case let .sized(power, _, _):
                 program.addRow(named: "exclusive[\(name),t=\(hourOfYear(t))]", bounds: .atMost(0),
                                terms: [(charge[t], 1), (discharge[t], 1), (power[t], -1)])

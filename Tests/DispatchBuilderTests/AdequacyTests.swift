@@ -1,5 +1,6 @@
 import Analysis
 import GridModel
+import LinearProgramming
 import Solving
 import Testing
 
@@ -40,6 +41,25 @@ struct AdequacyTests {
         #expect(run.model.program.rowNames.contains("adequacy[t=3]") && run.model.program.rowNames.contains("reserve_day[dr,d=1]"))
         // Hours 1 and 2: fixed firm 200 MW ≥ 110 MW, so no row could bind there and none is written.
         #expect(!run.model.program.rowNames.contains("adequacy[t=1]"))
+    }
+
+    /// The case above: the bounds that the `reserve_power` rows imply are not written (GLPK's interior point pays an
+    /// extra row for each), and the objective stays the hand-worked 5,950 EUR (``handWorkedThreeHours()``, all
+    /// methods). Hour 3 has a row: reserve + discharge ≤ 50 holds `big`'s discharge below its 50 MW, reserve + shed ≤
+    /// 10 holds `dr`'s shed below its 10 MW, so neither keeps an upper bound there; hours 1 and 2 have no row and keep
+    /// them. The shortfall at a positive penalty never exceeds what the row asks, so it has no upper bound either.
+    @Test("Bounds the reserve rows imply are left out, the optimum unchanged")
+    func impliedBoundsLeftOut() throws {
+        let run = try solveAllMethods(Self.threeHours)
+        let program = run.model.program
+        func bounds(_ name: String) throws -> Bounds {
+            program.columnBounds[try #require(program.columnNames.firstIndex(of: name))]
+        }
+        #expect(try bounds("discharge[big,t=3]") == .nonNegative && bounds("shed[dr,t=3]") == .nonNegative)
+        #expect(try bounds("discharge[big,t=1]") == .upTo(50) && bounds("shed[dr,t=2]") == .upTo(10))
+        #expect(try bounds("reserve[big,t=3]") == .nonNegative && bounds("reserve[small,t=3]") == .nonNegative)
+        #expect(try bounds("adequacy_shortfall[t=3]") == .nonNegative)
+        #expect(close(run.result.objective, 5_950))
     }
 
     /// The case above without its new-type storage (`big` and `small`): hour 3 takes 60 MW of gas instead of 10, so

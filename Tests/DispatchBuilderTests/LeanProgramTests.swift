@@ -54,6 +54,26 @@ struct LeanProgramTests {
         #expect(close(try solveAllMethods(source).result.objective, 1600))
     }
 
+    /// With exclusive charging, `exclusive` rows charge ÷ 10 + discharge ÷ 10 ≤ 1 hold both flows of a 10 MW
+    /// store below 10 MW, so neither column keeps that bound. By hand: load 20 then 150 MW, coal 100 MW at
+    /// 10 EUR/MWh, gas 100 MW at 100 EUR/MWh, the store 10 MW / 100 MWh, efficiency 1, cyclic: it charges 10 MW
+    /// from coal in hour 1 and discharges 10 MW in hour 2 (the row binds as the bound would), gas covers the other
+    /// 40 MW: coal (30 + 100) × 10 + gas 40 × 100 = 5,300 EUR.
+    @Test("Exclusive charging rows replace the storage's power bounds")
+    func exclusiveRowsReplacePowerBounds() throws {
+        let store = Storage(name: "bat", technology: .battery, chargePowerMW: 10, dischargePowerMW: 10, energyMWh: 100,
+                            chargeEfficiency: 1, dischargeEfficiency: 1, exclusiveChargeDischarge: true)
+        let gas = Resource.thermal(ThermalPlant(name: "gas", technology: .gasOCGT, capacityMW: 100, marginalCostEURPerMWh: 100))
+        let source = smallCase(load: [20, 150], resources: [thermal("coal", 100, cost: 10), gas, .storage(store)])
+        let program = DispatchModel(case: source).program
+        for name in ["charge[bat,t=1]", "charge[bat,t=2]", "discharge[bat,t=1]", "discharge[bat,t=2]"] {
+            #expect(program.columnBounds[try #require(program.columnNames.firstIndex(of: name))] == .nonNegative)
+        }
+        let run = try solveAllMethods(source)
+        #expect(close(run.result.objective, 5_300))
+        #expect(close(series(run, "bat", .charge), [10, 0]) && close(series(run, "bat", .discharge), [0, 10]))
+    }
+
     /// The committed plant's online columns, and only they, are hinted to rest at their upper bound (Thermal.swift):
     /// one per hour of the window, when the plant (60 MW) is no larger than the peak load (70 MW); a 100 MW plant
     /// that the load can never use in full gets no hint.
