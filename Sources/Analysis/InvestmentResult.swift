@@ -1,8 +1,11 @@
+import GridModel
+
 /// What `gridflex invest` found (its JSON): the least-cost portfolio of the case's candidates, the plan's own
 /// portfolio (the case as written) dispatched beside it, each target's shadow price and the cost gap.
 ///
 /// Capital is the candidates' annualised cost × the window's share of a year (prorated: `prorated` says so);
-/// money is EUR 2020 over the window unless a key says annual.
+/// money is EUR 2020 over the window unless a key says annual. Keys whose value is unset are written as `null`
+/// (``ExplicitNull``), so that readers see one shape.
 public struct InvestmentResult: Sendable, Codable, Equatable {
     /// Case name.
     public var caseName: String
@@ -23,7 +26,7 @@ public struct InvestmentResult: Sendable, Codable, Equatable {
     /// Each target at the least-cost portfolio, with its shadow price.
     public var targets: [TargetPrice]
     /// The adequacy row at the least-cost portfolio; `nil` when the case has none.
-    public var adequacy: AdequacyPrice?
+    @ExplicitNull public var adequacy: AdequacyPrice?
     /// Costs of the least-cost portfolio.
     public var costs: PortfolioCosts
     /// The plan's total less the least-cost total, split by what differs.
@@ -32,23 +35,6 @@ public struct InvestmentResult: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case caseName = "case", hours, windowShare = "window_share", prorated, discountRate = "discount_rate", objectiveEUR = "objective_eur"
         case portfolio, planPortfolio = "plan_portfolio", targets, adequacy, costs, gap
-    }
-
-    /// Encodes every key, `null` included, so that readers see one shape.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(caseName, forKey: .caseName)
-        try container.encode(hours, forKey: .hours)
-        try container.encode(windowShare, forKey: .windowShare)
-        try container.encode(prorated, forKey: .prorated)
-        try container.encode(discountRate, forKey: .discountRate)
-        try container.encode(objectiveEUR, forKey: .objectiveEUR)
-        try container.encode(portfolio, forKey: .portfolio)
-        try container.encode(planPortfolio, forKey: .planPortfolio)
-        try container.encode(targets, forKey: .targets)
-        try container.encode(adequacy, forKey: .adequacy)
-        try container.encode(costs, forKey: .costs)
-        try container.encode(gap, forKey: .gap)
     }
 }
 
@@ -61,15 +47,15 @@ public struct CandidateCapacity: Sendable, Codable, Equatable {
     /// Power, MW (storage: both ways; curtailable load: largest reduction; retrofit: MW retrofitted).
     public var powerMW: Double
     /// Storage energy, MWh; `nil` for other kinds.
-    public var energyMWh: Double?
+    @ExplicitNull public var energyMWh: Double?
     /// Storage energy ÷ power, h; `nil` for other kinds or without power.
-    public var durationHours: Double?
+    @ExplicitNull public var durationHours: Double?
     /// Least power allowed, MW.
     public var minMW: Double
     /// Largest power allowed, MW.
     public var maxMW: Double
     /// `min` or `max` when the power sits at that limit, else `nil`.
-    public var atLimit: String?
+    @ExplicitNull public var atLimit: String?
     /// Annualised capital (and fixed O&M) of this size × the window share, EUR.
     public var capitalCostEUR: Double
     /// Where the cost comes from: the bundle's cost file and rows, or the case's assumption key.
@@ -78,21 +64,6 @@ public struct CandidateCapacity: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case resource, decision, powerMW = "power_mw", energyMWh = "energy_mwh", durationHours = "duration_hours"
         case minMW = "min_mw", maxMW = "max_mw", atLimit = "at_limit", capitalCostEUR = "capital_cost_eur", costSource = "cost_source"
-    }
-
-    /// Encodes every key, `null` included.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(resource, forKey: .resource)
-        try container.encode(decision, forKey: .decision)
-        try container.encode(powerMW, forKey: .powerMW)
-        try container.encode(energyMWh, forKey: .energyMWh)
-        try container.encode(durationHours, forKey: .durationHours)
-        try container.encode(minMW, forKey: .minMW)
-        try container.encode(maxMW, forKey: .maxMW)
-        try container.encode(atLimit, forKey: .atLimit)
-        try container.encode(capitalCostEUR, forKey: .capitalCostEUR)
-        try container.encode(costSource, forKey: .costSource)
     }
 }
 
@@ -110,25 +81,13 @@ public struct TargetPrice: Sendable, Codable, Equatable {
     public var met: Bool
     /// Cost of tightening the target by one `unit` (a share by 1.0, a cap by 1 t) over the window, EUR; read from
     /// the target row's dual, ≥ 0 when tightening costs money; `nil` where the target is not an LP row.
-    public var shadowPriceEURPerUnit: Double?
+    @ExplicitNull public var shadowPriceEURPerUnit: Double?
     /// Shares and utilisation: cost of one more percentage point over the window, EUR; `nil` for caps.
-    public var shadowPriceEURPerPercentagePoint: Double?
+    @ExplicitNull public var shadowPriceEURPerPercentagePoint: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, unit, required, achieved, met, shadowPriceEURPerUnit = "shadow_price_eur_per_unit"
         case shadowPriceEURPerPercentagePoint = "shadow_price_eur_per_percentage_point"
-    }
-
-    /// Encodes every key, `null` included.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(required, forKey: .required)
-        try container.encode(achieved, forKey: .achieved)
-        try container.encode(met, forKey: .met)
-        try container.encode(shadowPriceEURPerUnit, forKey: .shadowPriceEURPerUnit)
-        try container.encode(shadowPriceEURPerPercentagePoint, forKey: .shadowPriceEURPerPercentagePoint)
     }
 }
 

@@ -72,8 +72,9 @@ public struct ExtraRows: Sendable, Codable, Equatable {
         public var rhs: [Double]
         /// For a target: a shortfall variable (≥ 0, at this cost per unit) relaxes each row, as in GridFlex.
         public var shortfallPenalty: Double?
-        /// Capacities in the row (investment LP, one block only): each counted once, not per snapshot.
-        public var capacityTerms: [CapacityTerm] = []
+        /// Capacities in the row (investment LP, one block only): each counted once, not per snapshot; `nil` (no
+        /// key) outside the investment LP.
+        public var capacityTerms: [CapacityTerm]?
 
         enum CodingKeys: String, CodingKey {
             case name, terms, blockSizes = "block_sizes", blockLabels = "block_labels", sense, rhs, shortfallPenalty = "shortfall_penalty"

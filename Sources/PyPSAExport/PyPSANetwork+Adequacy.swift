@@ -15,8 +15,9 @@ extension ExtraRows {
             /// Lowest state of charge, MWh.
             public var minimumMWh: Double
             /// A sized storage (see ``ExtraRows/SizedStorage``): its power is `p_nom` and its lowest state of charge min
-            /// soc × its energy, in place of `dischargeMW` (then the most power it may be given) and `minimumMWh`.
-            public var sized = false
+            /// soc × its energy, in place of `dischargeMW` (then the most power it may be given) and `minimumMWh`;
+            /// `nil` (no key) outside the investment LP.
+            public var sized: Bool?
 
             enum CodingKeys: String, CodingKey {
                 case storageUnit = "storage_unit", dischargeMW = "discharge_mw", energyPerMW = "energy_per_mw", minimumMWh = "min_mwh", sized
@@ -31,8 +32,9 @@ extension ExtraRows {
             public var capacityMW: Double
             /// Its daily energy limit, MWh; `nil` for none.
             public var perDayMWh: Double?
-            /// Whether its capacity is `p_nom` (extendable), in place of `capacityMW` (then the most it may be given).
-            public var extendable = false
+            /// Whether its capacity is `p_nom` (extendable), in place of `capacityMW` (then the most it may be given);
+            /// `nil` (no key) outside the investment LP.
+            public var extendable: Bool?
 
             enum CodingKeys: String, CodingKey {
                 case generator, capacityMW = "capacity_mw", perDayMWh = "per_day_mwh", extendable
@@ -47,8 +49,9 @@ extension ExtraRows {
         public var shortfallPenalty: Double
         /// Wind and solar generators whose output counts (hourly output only).
         public var renewables: [String]
-        /// Extendable wind and solar counted by capacity credit: credit × `p_nom` in every snapshot's row.
-        public var renewableCapacity: [CapacityTerm] = []
+        /// Extendable wind and solar counted by capacity credit: credit × `p_nom` in every snapshot's row; `nil` (no
+        /// key) outside the investment LP.
+        public var renewableCapacity: [CapacityTerm]?
         /// Storage reserves.
         public var storage: [StorageReserve]
         /// Demand-response reserves.
@@ -87,10 +90,10 @@ extension PyPSANetwork {
                 let sized = candidate != nil
                 storage.append(.init(storageUnit: unit.name, dischargeMW: candidate?.maxMW ?? unit.dischargePowerMW,
                                      energyPerMW: adequacy.storageHours / unit.dischargeEfficiency,
-                                     minimumMWh: sized ? 0 : unit.minStateOfCharge * unit.energyMWh, sized: sized))
+                                     minimumMWh: sized ? 0 : unit.minStateOfCharge * unit.energyMWh, sized: investmentOnly(sized)))
             case let .curtailableLoad(load):
                 demandResponse.append(.init(generator: load.name, capacityMW: candidate?.maxMW ?? load.capacityMW,
-                                            perDayMWh: load.maxEnergyPerDayMWh, extendable: candidate != nil))
+                                            perDayMWh: load.maxEnergyPerDayMWh, extendable: investmentOnly(candidate != nil)))
             default: break
             }
         }
@@ -98,7 +101,7 @@ extension PyPSANetwork {
         let shortfallMax = required.map { max(0, $0) }
         extra.adequacy = ExtraRows.AdequacyRow(
             requiredMW: required, shortfallMaxMW: shortfallMax, shortfallPenalty: adequacy.shortfallPenaltyEURPerMWh,
-            renewables: renewables, renewableCapacity: renewableCapacity, storage: storage, demandResponse: demandResponse, daySizes: days().sizes)
+            renewables: renewables, renewableCapacity: investmentOnly(renewableCapacity), storage: storage, demandResponse: demandResponse, daySizes: days().sizes)
         map("case", "adequacy row", "rows adequacy (one per hour), variables reserve[…] and adequacy_shortfall at the penalty", extra: true)
     }
 }

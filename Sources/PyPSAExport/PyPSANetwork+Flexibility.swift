@@ -54,7 +54,8 @@ extension PyPSANetwork {
         let calendar = days()
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "dr_day[\(load.name)]", terms: [.init(generator: load.name, coefficient: 1)], blockSizes: calendar.sizes,
-            blockLabels: calendar.labels, sense: "<=", rhs: Array(repeating: perDay, count: calendar.sizes.count)))
+            blockLabels: calendar.labels, sense: "<=", rhs: Array(repeating: perDay, count: calendar.sizes.count),
+            capacityTerms: investmentOnly([])))
         map(load.name, "daily energy limit", "rows dr_day (one per day)", extra: true)
     }
 
@@ -67,7 +68,8 @@ extension PyPSANetwork {
         let windows = blocks(ofHours: load.windowHours)
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "shift_block[\(load.name)]", terms: [.init(generator: up, coefficient: 1), .init(generator: down, coefficient: -1)],
-            blockSizes: windows.sizes, blockLabels: windows.labels, sense: "==", rhs: Array(repeating: 0, count: windows.sizes.count)))
+            blockSizes: windows.sizes, blockLabels: windows.labels, sense: "==", rhs: Array(repeating: 0, count: windows.sizes.count),
+            capacityTerms: investmentOnly([])))
         map(load.name, "shifting blocks", "rows shift_block (one per \(load.windowHours)-hour block)", extra: true)
     }
 }

@@ -12,6 +12,11 @@ extension PyPSANetwork {
         return candidate
     }
 
+    /// `value` in the investment LP; `nil` in the dispatch, so that its key stays out of `gridflex_extra.json`.
+    func investmentOnly<Value>(_ value: Value) -> Value? {
+        extra.investment == nil ? nil : value
+    }
+
     /// Hours in the window ÷ 8,760 in the investment LP: the share of each annualised cost charged.
     var windowShare: Double { extra.investment?.windowShare ?? 1 }
 

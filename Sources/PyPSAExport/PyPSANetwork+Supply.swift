@@ -46,7 +46,7 @@ extension PyPSANetwork {
         }
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "hydro_day[\(plant.name)]", terms: [.init(generator: plant.name, coefficient: 1)], blockSizes: calendar.sizes,
-            blockLabels: calendar.labels, sense: "<=", rhs: rhs))
+            blockLabels: calendar.labels, sense: "<=", rhs: rhs, capacityTerms: investmentOnly([])))
         map(plant.name, "daily energy budget", "p_max_pu = 1; rows hydro_day (one per day)", extra: true)
     }
 

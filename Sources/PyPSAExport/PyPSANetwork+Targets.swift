@@ -31,7 +31,7 @@ extension PyPSANetwork {
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "target[\(target.id)]", terms: terms, blockSizes: [source.hours], blockLabels: [""],
             sense: definition.sense == .atMost ? "<=" : ">=", rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit,
-            capacityTerms: capacityTerms))
+            capacityTerms: investmentOnly(capacityTerms)))
         map(target.id, "target row", "row target[\(target.id)], variable shortfall[\(target.id)] at the penalty", extra: true)
     }
 

@@ -98,18 +98,25 @@ func batteryAndDemandResponse() -> Case {
     #expect(network.extra.commitment.first?.minStableLoad == 0.6)
 }
 
-@Test func adequacyCountsCandidatesThroughTheirCapacity() throws {
+/// Coal (forced outage rate 0.2), wind (50 MW, capacity credit 0.1) and a battery (2 MW, 4 MWh, discharge efficiency
+/// 0.8), wind (≤ 500 MW) and battery (≤ 60 MW) candidates, and an adequacy row (margin 0.1, 2 h of storage); with
+/// `others` besides and `targets`.
+func windAndBatteryAdequacyCase(others: [Resource] = [], targets: [Target] = []) -> Case {
     var source = investmentCase([
         coal120,
         .renewable(VariableRenewable(name: "wind", kind: .onwind, capacityMW: 50, capacityFactor: [0.2, 0.4, 0.6])),
         .storage(Storage(name: "battery", technology: .battery, chargePowerMW: 2, dischargePowerMW: 2, energyMWh: 4,
                          chargeEfficiency: 1, dischargeEfficiency: 0.8)),
-    ], load: [100, 120, 90], candidates: [
+    ] + others, load: [100, 120, 90], candidates: [
         InvestmentCandidate(resource: "wind", maxMW: 500, costEURPerMWYear: 1, costSource: "test"),
         InvestmentCandidate(resource: "battery", maxMW: 60, costEURPerMWYear: 1, costSource: "test"),
-    ])
+    ], targets: targets)
     source.adequacy = Adequacy(margin: 0.1, forcedOutageRates: [.coal: 0.2], capacityCredits: [.onwind: 0.1], storageHours: 2)
-    let row = try #require(PyPSANetwork(case: source, investing: true).extra.adequacy)
+    return source
+}
+
+@Test func adequacyCountsCandidatesThroughTheirCapacity() throws {
+    let row = try #require(PyPSANetwork(case: windAndBatteryAdequacyCase(), investing: true).extra.adequacy)
     // 1.1 × load − 0.8 × 120 MW of coal; the wind candidate counts 0.1 × p_nom instead of 0.1 × its 50 MW.
     #expect(close(row.requiredMW, [14, 36, 3]))
     #expect(row.renewableCapacity == [ExtraRows.CapacityTerm(component: "wind", coefficient: 0.1)])
@@ -126,10 +133,31 @@ func batteryAndDemandResponse() -> Case {
     // Σ cf = 1 MWh per MW. Utilisation: Σ curtailed + surplus ≤ 0.1 × Σ cf × C, with curtailed = Σ cf × C − Σ p:
     // −Σ p + surplus + (1 − 0.1) × C ≤ 0, the 1 from the curtailment and the −0.1 from the target's capacity term.
     #expect(rows["target[use]"]?.terms == [ExtraRows.Term(generator: "sun", coefficient: -1), ExtraRows.Term(generator: "surplus", coefficient: 1)])
-    #expect(rows["target[use]"]?.capacityTerms.map(\.component) == ["sun", "sun"])
-    #expect(close(rows["target[use]"]?.capacityTerms.map(\.coefficient) ?? [], [1, -0.1]))
+    #expect(rows["target[use]"]?.capacityTerms?.map(\.component) == ["sun", "sun"])
+    #expect(close(rows["target[use]"]?.capacityTerms?.map(\.coefficient) ?? [], [1, -0.1]))
     #expect(rows["target[use]"]?.rhs == [0])
     // Share: Σ cf × C − Σ curtailed − surplus ≥ 0.2 × 310 MWh, i.e. Σ p − surplus ≥ 62 (the capacity terms cancel).
-    #expect(rows["target[share]"]?.capacityTerms.map(\.coefficient) == [1, -1])
+    #expect(rows["target[share]"]?.capacityTerms?.map(\.coefficient) == [1, -1])
     #expect(close(rows["target[share]"]?.rhs ?? [], [62]))
+}
+
+/// Every key of a JSON object, at any depth.
+func keys(of json: Any) -> Set<String> {
+    if let object = json as? [String: Any] { return Set(object.keys).union(object.values.flatMap { keys(of: $0) }) }
+    if let array = json as? [Any] { return Set(array.flatMap { keys(of: $0) }) }
+    return []
+}
+
+@Test func investmentKeysAreWrittenOnlyForTheInvestmentLP() throws {
+    let source = windAndBatteryAdequacyCase(others: [.curtailableLoad(CurtailableLoad(name: "dr", capacityMW: 1, costEURPerMWh: 100))],
+                                            targets: [Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.2))])
+    func writtenKeys(investing: Bool) throws -> Set<String> {
+        keys(of: try JSONSerialization.jsonObject(with: JSONOutput.encoder().encode(PyPSANetwork(case: source, investing: investing).extra)))
+    }
+    // The target row, the adequacy row, its storage and DR reserves: each key that only the investment LP reads.
+    let investmentKeys: Set = ["investment", "capacity_terms", "renewable_capacity", "sized", "extendable"]
+    let dispatch = try writtenKeys(investing: false), investment = try writtenKeys(investing: true)
+    #expect(dispatch.isDisjoint(with: investmentKeys))
+    #expect(investment.isSuperset(of: investmentKeys))
+    #expect(investment.isSuperset(of: dispatch))
 }
