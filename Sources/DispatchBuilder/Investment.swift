@@ -50,6 +50,14 @@ extension DispatchModel {
     /// Hours each chain of capacity copies runs before it is tied to the master again (a week).
     static let hoursPerCapacityChain = 168
 
+    /// The investment LP with every requirement hard: each target's shortfall and each hour's adequacy shortfall
+    /// fixed at zero, so that the least-cost portfolio meets them all (`gridflex invest` without `--soft-targets`).
+    public func hardRequirementsProgram() -> LinearProgram {
+        var hard = hardTargetProgram()
+        for column in Set(adequacyRows?.shortfall ?? []) { hard.setBounds(.fixed(0), of: column) }
+        return hard
+    }
+
     /// Share of a year the window covers: candidates' annual costs are charged × this share.
     var windowShare: Double { Double(source.hours) / Double(HourWindow.hoursPerYear) }
 
