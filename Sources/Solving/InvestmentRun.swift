@@ -70,26 +70,19 @@ public struct InvestmentRun: Sendable {
     /// finished after 96 minutes. A portfolio within 1e-4 of the least cost (0.01 %) is kept, and says so.
     static let acceptedGap = 1e-4
 
-    /// A size within this share of a candidate's range (max − min MW) from one of its limits is read as that limit,
-    /// and so is the energy of a storage whose power is read as 0 (within max hours × that share of the range). An interior point leaves sizes a hair inside the bound where the optimum
-    /// has them at it (on the full-year Guangxi 2030 LP, 0.16 MW of an 11,720 MW retrofit candidate, 1.4e-5 of its
-    /// range, where GLPK stopped at a gap of 1e-5); that is solver round-off, not a portfolio.
-    static let limitTolerance = 1e-4
-
     /// Each candidate's size read from its master columns: power (MW retrofitted for a retrofit) and, for storage,
-    /// energy (its own column, or the case's hours of energy × power); sizes within ``limitTolerance`` of a limit
-    /// are read as the limit.
+    /// energy (its own column, or the case's hours of energy × power), each read by ``CapacityReading`` (the energy
+    /// of a storage read at 0 MW as 0 within max hours × its tolerance).
     static func sizes(_ model: DispatchModel, solution: Solution) -> [String: CandidateSize] {
         model.investmentColumns.reduce(into: [:]) { sizes, columns in
             guard let candidate = model.source.investment?.candidate(for: columns.resource) else { return }
-            let range = candidate.maxMW - candidate.minMW, slack = range.isFinite ? limitTolerance * range : 0
-            var power = solution[columns.power]
-            if power - candidate.minMW <= slack { power = candidate.minMW } else if candidate.maxMW - power <= slack { power = candidate.maxMW }
+            let power = CapacityReading.megawatts(solution[columns.power], minMW: candidate.minMW, maxMW: candidate.maxMW)
             var energy: Double?
             if case let .storage(unit)? = model.source.resources.first(where: { $0.name == columns.resource }) {
                 energy = columns.energy.map { column in
                     let value = solution[column]
-                    return power == 0 && value <= slack * (candidate.energy?.maxHours ?? 0) ? 0 : value
+                    let slack = CapacityReading.tolerance * (candidate.maxMW - candidate.minMW) * (candidate.energy?.maxHours ?? 0)
+                    return power == 0 && value <= slack ? 0 : value
                 } ?? power * (unit.dischargePowerMW > 0 ? unit.energyMWh / unit.dischargePowerMW : 0)
             }
             sizes[columns.resource] = CandidateSize(powerMW: power, energyMWh: energy)
