@@ -86,9 +86,9 @@ extension GLPKProblem {
         }
     }
 
-    /// Interior point (see ``solveInteriorResting(at:algorithm:)``). A numerical-instability stop outside
-    /// ``SolverOptions/provenGap`` is solved once more with each column's native bound where the stopped point has
-    /// it rest; the better point is kept when it is within `acceptedGap`.
+    /// Interior point (see ``solveInteriorResting(at:algorithm:)``). A numerical-instability stop is solved once more
+    /// with each column's native bound where the stopped point has it rest; when neither attempt converged, the
+    /// better point is kept if it is within `acceptedGap`.
     private func solveInterior(_ ordering: InteriorOrdering, acceptedGap: Double) throws(GLPKError) -> Solution {
         let algorithm = ordering == .amd ? GLP_ORD_AMD : GLP_ORD_SYMAMD
         var expected = [Double](repeating: -.infinity, count: columnCount)
@@ -96,7 +96,7 @@ extension GLPKProblem {
         var (solution, code, _, log) = try solveInteriorResting(at: expected, algorithm: algorithm)
         var keptLog = log
         var notes: [String] = []
-        if code == GLP_EINSTAB, let stop = InteriorProgress.last(in: log), !stop.isWithin(gap: SolverOptions.provenGap) {
+        if code == GLP_EINSTAB, let stop = InteriorProgress.last(in: log) {
             let again = try solveInteriorResting(at: solution.columnValues, algorithm: algorithm)
             log += again.log
             notes.append("GLPK stopped interior point on numerical instability at iteration \(solution.iterations) (relative gap "
