@@ -158,7 +158,7 @@ def main() -> int:
     parser.add_argument("--cases", nargs="+", help="case files (default: the example, Benchmarks/cases/*.yaml, "
                         "Models/{" + ",".join(REGIONS) + "}/*.yaml)")
     parser.add_argument("--hours", default="168,8760", help="window lengths from hour 1, comma-separated")
-    parser.add_argument("--solvers", default="highs,glpk", help="PyPSA solvers, comma-separated")
+    parser.add_argument("--solvers", default="highs,glpk", help="PyPSA solvers, comma-separated (highs, highs-ipm, glpk)")
     parser.add_argument("--tolerance", type=float, default=1e-6, help="largest relative objective difference")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds any one solve may take")
     parser.add_argument("--bench-json", help="gridflex-bench --json output to include in the README section")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 START = "<!-- comparison:start (written by Benchmarks/pypsa/compare.py: do not edit by hand) -->"
 END = "<!-- comparison:end -->"
-LABELS = {"highs": "PyPSA+HiGHS", "glpk": "PyPSA+GLPK"}
+LABELS = {"highs": "PyPSA+HiGHS", "highs-ipm": "PyPSA+HiGHS (interior point)", "glpk": "PyPSA+GLPK"}
 TARGET_WALL, TARGET_MEMORY = 5.0, 4.0
 
 

@@ -3,7 +3,7 @@
 happened as one JSON object to RESULT: status, objective and seconds per step (import, read, build, extra rows,
 solve). compare.py runs it in a process of its own, so the process's wall time and peak memory are PyPSA's alone.
 
-Usage: solve_pypsa.py DIR --solver highs|glpk --result RESULT.json
+Usage: solve_pypsa.py DIR --solver highs|highs-ipm|glpk --result RESULT.json
 """
 import time
 
@@ -21,7 +21,8 @@ import pypsa  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("network", help="folder written by gridflex export --pypsa")
-    parser.add_argument("--solver", default="highs", help="solver name as PyPSA takes it (highs, glpk)")
+    parser.add_argument("--solver", default="highs", help="solver name as PyPSA takes it (highs, glpk), or highs-ipm: HiGHS's "
+                        "interior point without crossover (for LPs its default dual simplex takes hours on)")
     parser.add_argument("--result", required=True, help="file for the JSON result")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -38,7 +39,8 @@ def main() -> None:
         extra(n, snapshots)
         marks["extra"] = time.perf_counter()
 
-    status, condition = network.optimize(solver_name=args.solver, extra_functionality=timed_extra,
+    solver, options = ("highs", {"solver": "ipm", "run_crossover": "off"}) if args.solver == "highs-ipm" else (args.solver, {})
+    status, condition = network.optimize(solver_name=solver, solver_options=options, extra_functionality=timed_extra,
                                          include_objective_constant=False)
     marks["solve"] = time.perf_counter()
     steps, previous = {}, STARTED

@@ -19,6 +19,10 @@ public struct InvestmentResult: Sendable, Codable, Equatable {
     public var discountRate: Double
     /// The investment LP's objective (capital, operating cost and penalties over the window), EUR.
     public var objectiveEUR: Double
+    /// When GLPK's interior point stopped before proving optimality and its point was kept: the relative
+    /// primal–dual gap, |primal − dual| / (1 + |primal|), which bounds how far `objectiveEUR` is above the least
+    /// cost; `nil` when the portfolio is proven least-cost.
+    @ExplicitNull public var optimalityGap: Double? = nil
     /// The least-cost portfolio, one entry per candidate in case order.
     public var portfolio: [CandidateCapacity]
     /// The case as written, dispatched: its candidates' capacities, costs and targets.
@@ -34,6 +38,7 @@ public struct InvestmentResult: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case caseName = "case", hours, windowShare = "window_share", prorated, discountRate = "discount_rate", objectiveEUR = "objective_eur"
+        case optimalityGap = "optimality_gap"
         case portfolio, planPortfolio = "plan_portfolio", targets, adequacy, costs, gap
     }
 }

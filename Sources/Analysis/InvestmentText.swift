@@ -9,6 +9,7 @@ public enum InvestmentText {
         let power = { (mw: Double) in Format.number(text.power(mw)) }
         var lines = [text(.invHeading, ["case": result.caseName, "hours": String(result.hours), "rate": Format.percent(result.discountRate)])]
         if result.prorated { lines.append(text(.invProrated, ["share": String(format: "%.4f", result.windowShare)])) }
+        if let gap = result.optimalityGap { lines.append(text(.invOptimalityGap, ["gap": String(format: "%.1e", gap)])) }
         lines.append("")
         lines.append(row([text(.invCandidate), text(.invPlan) + " " + text.powerUnit, text(.invOptimum) + " " + text.powerUnit,
                           text(.invLimits), text(.invCapital), text(.invCostSource)]))

@@ -40,7 +40,7 @@ extension DispatchModel {
     ///   energy limit, `reserve_day[D,d=N]`: Σ_day (reserve + shed) ≤ the limit, so DR limited to k hours a day
     ///   counts in k hours of each day at most.
     /// With hourly output, wind and solar count available − curtailed (the curtailment columns enter the row).
-    /// In the investment LP a candidate's capacity is the day's copy of its column (C, storage power P and energy
+    /// In the investment LP a candidate's capacity is the hour's copy of its column (C, storage power P and energy
     /// E): storage `reserve_power` reserve + discharge − P ≤ 0 and `reserve_energy` reserve × hours ÷ η_d − soc +
     /// min soc × E ≤ 0; curtailable load reserve + shed − C ≤ 0; wind and solar C × credit, or cf × C − curtailed.
     /// Candidates count as 0 MW in the test for hours without a row (only they could make it bind there).

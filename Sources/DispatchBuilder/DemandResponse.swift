@@ -4,7 +4,7 @@ import LinearProgramming
 extension DispatchModel {
     /// Curtailable load: `shed` ≤ capacity each hour at a cost; `dr_day` rows and the `dr_year` row (summed by day) cap
     /// its energy (absolute MWh, also for a candidate). A candidate's capacity is `invest[NAME]`: `dr_cap[NAME,t=H]`
-    /// rows shed − C ≤ 0 (C the day's copy) replace the bound.
+    /// rows shed − C ≤ 0 (C the hour's copy) replace the bound.
     mutating func addCurtailableLoad(_ load: CurtailableLoad, into columns: inout ResourceColumns) {
         let candidate = candidate(for: load.name)
         let capacity = candidate.map { addInvestment($0) }

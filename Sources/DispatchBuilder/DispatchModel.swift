@@ -50,9 +50,9 @@ public struct DispatchModel: Sendable {
     public let investing: Bool
     /// The investment decisions' master columns, in case order (investment LP only).
     public internal(set) var investmentColumns: [InvestmentColumns] = []
-    /// Each candidate's capacity column per hour (its day's copy), by resource name (investment LP only).
+    /// Each candidate's capacity column per hour (its hour's copy), by resource name (investment LP only).
     var investedCapacity: [String: [ColumnID]] = [:]
-    /// Each storage candidate's energy per hour: `mwhPerUnit` × the day's copy of `columns` (its energy column, or
+    /// Each storage candidate's energy per hour: `mwhPerUnit` × the hour's copy of `columns` (its energy column, or
     /// its power column with the case's hours of energy).
     var investedEnergy: [String: (columns: [ColumnID], mwhPerUnit: Double)] = [:]
     /// Each storage's first `soc_balance` row (its right-hand side holds a fixed initial state of charge).

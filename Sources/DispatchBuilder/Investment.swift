@@ -15,27 +15,47 @@ public struct InvestmentColumns: Sendable {
 }
 
 /// A capacity decided once, with the copy of it that each hour's rows use.
-struct DailyCapacity {
+struct CapacityCopies {
     /// The master column `PREFIX[NAME]`, which carries the cost.
     let master: ColumnID
-    /// For each hour of the window, its day's copy `PREFIX_day[NAME,d=D]`.
+    /// For each hour of the window, its own copy `PREFIX_hour[NAME,t=H]`.
     let hourly: [ColumnID]
 }
 
 extension DispatchModel {
-    /// Adds the master column `PREFIX[NAME]` within `bounds` at `cost`, and a copy per day `PREFIX_day[NAME,d=D]`
-    /// tied to it by `PREFIX_link[NAME,d=D]` rows; hourly rows use the copies. One column in every hourly row would
-    /// make the interior point's normal equations dense (gigabytes on a full year); a copy per day keeps them sparse.
-    mutating func dailyCapacity(_ prefix: String, of name: String, bounds: Bounds, cost: Double) -> DailyCapacity {
+    /// Adds the master column `PREFIX[NAME]` within `bounds` at `cost` and a copy per hour `PREFIX_hour[NAME,t=H]`
+    /// for that hour's rows, chained week by week: `PREFIX_link[NAME,t=H]` rows tie each copy to the previous hour's,
+    /// and the first hour of each week's (``hoursPerCapacityChain``) to the master.
+    ///
+    /// Why copies, and why this shape: GLPK's interior point factors A·D·Aᵀ. One column in every hourly row makes it
+    /// dense (gigabytes on a full year). A chain is one more hour-to-hour sequence, like a state of charge, which the
+    /// ordering handles as it does those; the master then links only one copy a week. A chain through the whole
+    /// year stops GLPK on numerical instability within ten iterations; copies tied to the master by day (the earlier
+    /// form) make the master's links one dense block, 365 rows per candidate. Measured on the full-year investment LP
+    /// of Models/guangxi/2030.yaml: see Benchmarks/README.md, "Investment planning".
+    mutating func capacityCopies(_ prefix: String, of name: String, bounds: Bounds, cost: Double) -> CapacityCopies {
         let master = program.addColumn(named: "\(prefix)[\(name)]", bounds: bounds, cost: cost)
-        var hourly = [ColumnID](repeating: master, count: source.hours)
-        for day in source.window.blocks(ofHours: 24) {
-            let dayOfYear = source.window.dayOfYear(atOffset: day.lowerBound) + 1
-            let copy = program.addColumn(named: "\(prefix)_day[\(name),d=\(dayOfYear)]", bounds: .nonNegative, cost: 0)
-            program.addRow(named: "\(prefix)_link[\(name),d=\(dayOfYear)]", bounds: .fixed(0), terms: [(copy, 1), (master, -1)])
-            for t in day { hourly[t] = copy }
+        var hourly: [ColumnID] = []
+        hourly.reserveCapacity(source.hours)
+        for t in 0..<source.hours {
+            let hour = hourOfYear(t)
+            let copy = program.addColumn(named: "\(prefix)_hour[\(name),t=\(hour)]", bounds: .nonNegative, cost: 0)
+            let previous = t % Self.hoursPerCapacityChain == 0 ? master : hourly[t - 1]
+            program.addRow(named: "\(prefix)_link[\(name),t=\(hour)]", bounds: .fixed(0), terms: [(copy, 1), (previous, -1)])
+            hourly.append(copy)
         }
-        return DailyCapacity(master: master, hourly: hourly)
+        return CapacityCopies(master: master, hourly: hourly)
+    }
+
+    /// Hours each chain of capacity copies runs before it is tied to the master again (a week).
+    static let hoursPerCapacityChain = 168
+
+    /// The investment LP with every requirement hard: each target's shortfall and each hour's adequacy shortfall
+    /// fixed at zero, so that the least-cost portfolio meets them all (`gridflex invest` without `--soft-targets`).
+    public func hardRequirementsProgram() -> LinearProgram {
+        var hard = hardTargetProgram()
+        for column in Set(adequacyRows?.shortfall ?? []) { hard.setBounds(.fixed(0), of: column) }
+        return hard
     }
 
     /// Share of a year the window covers: candidates' annual costs are charged × this share.
@@ -47,9 +67,9 @@ extension DispatchModel {
     }
 
     /// Adds `invest[NAME]` ∈ [min, max] MW at the annualised cost × window share (plus `extraCost` per MW, e.g. a
-    /// renewable's VOM on its available energy) with its daily copies, and records it in ``investmentColumns``.
-    mutating func addInvestment(_ candidate: InvestmentCandidate, extraCost: Double = 0) -> DailyCapacity {
-        let capacity = dailyCapacity("invest", of: candidate.resource, bounds: Bounds(lower: candidate.minMW, upper: candidate.maxMW),
+    /// renewable's VOM on its available energy) with its copies, and records it in ``investmentColumns``.
+    mutating func addInvestment(_ candidate: InvestmentCandidate, extraCost: Double = 0) -> CapacityCopies {
+        let capacity = capacityCopies("invest", of: candidate.resource, bounds: Bounds(lower: candidate.minMW, upper: candidate.maxMW),
                                      cost: candidate.costEURPerMWYear * windowShare + extraCost)
         investmentColumns.append(InvestmentColumns(resource: candidate.resource, decision: candidate.decision, power: capacity.master))
         investedCapacity[candidate.resource] = capacity.hourly

@@ -19,7 +19,7 @@ extension DispatchModel {
         }
     }
 
-    /// A wind or solar candidate: its available output cf_t × C (C the day's copy of `invest[NAME]`) enters the
+    /// A wind or solar candidate: its available output cf_t × C (C the hour's copy of `invest[NAME]`) enters the
     /// balance as a column term, and `curtail_cap[NAME,t=H]`: curtail − cf_t × C ≤ 0. VOM on the available energy,
     /// VOM × Σ cf per MW, is charged on the master column; the curtailment earns it back, as in dispatch.
     mutating func addInvestedRenewable(_ plant: VariableRenewable, _ candidate: InvestmentCandidate, into columns: inout ResourceColumns) {

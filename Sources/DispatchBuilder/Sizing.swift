@@ -25,11 +25,11 @@ public struct Sizing: Sendable, Equatable {
 }
 
 extension DispatchModel {
-    /// Storage with its power as the column `capacity[NAME]` (copies `capacity_day[NAME,d=D]` tied by
-    /// `capacity_link` rows, see ``dailyCapacity(_:of:bounds:cost:)``) and energy = duration × power (see
+    /// Storage with its power as the column `capacity[NAME]` (a copy per hour `capacity_hour[NAME,t=H]`,
+    /// see ``capacityCopies(_:of:bounds:cost:)``) and energy = duration × power (see
     /// ``addSizedStorage(_:power:energy:mwhPerUnit:into:)``).
     mutating func addSizedStorage(_ unit: Storage, _ sizing: Sizing, into columns: inout ResourceColumns) {
-        let capacity = dailyCapacity("capacity", of: unit.name, bounds: Bounds(lower: sizing.minimumMW, upper: sizing.maximumMW),
+        let capacity = capacityCopies("capacity", of: unit.name, bounds: Bounds(lower: sizing.minimumMW, upper: sizing.maximumMW),
                                      cost: sizing.costEURPerMW)
         capacityColumn = capacity.master
         addSizedStorage(unit, power: capacity.hourly, energy: capacity.hourly, mwhPerUnit: sizing.durationHours, into: &columns)

@@ -5,8 +5,8 @@ import LinearProgramming
 enum StorageEnergy {
     /// Energy capacity, MWh.
     case fixed(mwh: Double)
-    /// Power = the column `power`, energy = `mwhPerUnit` × the column `energy`, a copy per day of each (see
-    /// ``DispatchModel/dailyCapacity(_:of:bounds:cost:)``): the power column itself with hours of storage, or an
+    /// Power = the column `power`, energy = `mwhPerUnit` × the column `energy`, a copy per hour of each (see
+    /// ``DispatchModel/capacityCopies(_:of:bounds:cost:)``): the power column itself with hours of storage, or an
     /// energy column in MWh with 1.
     case sized(power: [ColumnID], energy: [ColumnID], mwhPerUnit: Double)
 }
@@ -72,7 +72,7 @@ extension DispatchModel {
 }
 
 extension DispatchModel {
-    /// Storage whose power and energy are columns, a copy per day (energy = `mwhPerUnit` × `energy`):
+    /// Storage whose power and energy are columns, a copy per hour (energy = `mwhPerUnit` × `energy`):
     /// `charge_cap` and `discharge_cap` rows bound the hourly columns by the power, `soc_cap` and `soc_floor` rows
     /// bound the state of charge by [min, max] × energy, and the state-of-charge rows
     /// (``addStateOfCharge(_:charge:discharge:soc:energy:before:)``) scale with the energy.
@@ -106,7 +106,7 @@ extension DispatchModel {
             investedEnergy[unit.name] = (power.hourly, hours)
             return addSizedStorage(unit, power: power.hourly, energy: power.hourly, mwhPerUnit: hours, into: &columns)
         }
-        let energy = dailyCapacity("invest_energy", of: unit.name, bounds: .nonNegative, cost: energyCandidate.costEURPerMWhYear * windowShare)
+        let energy = capacityCopies("invest_energy", of: unit.name, bounds: .nonNegative, cost: energyCandidate.costEURPerMWhYear * windowShare)
         investmentColumns[investmentColumns.count - 1].energy = energy.master
         investedEnergy[unit.name] = (energy.hourly, 1)
         program.addRow(named: "duration_min[\(unit.name)]", bounds: .atLeast(0), terms: [(energy.master, 1), (power.master, -energyCandidate.minHours)])

@@ -5,13 +5,13 @@ extension DispatchModel {
     /// Thermal: `gen` within [min-load × online, online]; without commitment online is the whole capacity (a
     /// must-run floor); with it `online` ≤ capacity is a column and `startup` ≥ online increase is charged.
     /// `ramp` rows bound the hour-to-hour change of output. A retrofit candidate `invest[NAME]` (MW retrofitted, R
-    /// the day's copy) lowers the minimum stable load msl to msl_new on R: without commitment gen ≥ msl_new ×
+    /// the hour's copy) lowers the minimum stable load msl to msl_new on R: without commitment gen ≥ msl_new ×
     /// capacity and `retrofit_floor[NAME,t=H]` gen + (msl − msl_new) × R ≥ msl × capacity; with it the `min_load` row
     /// becomes gen − msl × online + (msl − msl_new) × r ≥ 0, r the retrofitted MW online (``retrofitOnline(_:_:retrofitted:online:)``).
     mutating func addThermal(_ plant: ThermalPlant, into columns: inout ResourceColumns) {
         let name = plant.name, capacity = plant.capacityMW
         let cost = plant.marginalCostEURPerMWh + plant.co2TonnesPerMWh * source.co2PriceEURPerTonne
-        let retrofit = candidate(for: name).flatMap { candidate -> (DailyCapacity, minStableLoad: Double)? in
+        let retrofit = candidate(for: name).flatMap { candidate -> (CapacityCopies, minStableLoad: Double)? in
             guard case let .retrofit(minStableLoad) = candidate.decision else { return nil }
             return (addInvestment(candidate), minStableLoad)
         }
@@ -70,7 +70,7 @@ extension DispatchModel {
     }
 
     /// `retrofit_online[NAME,t=H]`: the retrofitted MW online in hour t, within `retrofit_cap` (≤ the MW retrofitted,
-    /// R the day's copy) and `retrofit_online_cap` (≤ the online capacity) rows.
+    /// R the hour's copy) and `retrofit_online_cap` (≤ the online capacity) rows.
     private mutating func retrofitOnline(_ name: String, _ t: Int, retrofitted: ColumnID, online: ColumnID) -> ColumnID {
         let hour = hourOfYear(t)
         let column = program.addColumn(named: "retrofit_online[\(name),t=\(hour)]", bounds: .nonNegative, cost: 0)

@@ -9,10 +9,10 @@ extension GLPKProblem {
         let started = DispatchTime.now().uptimeNanoseconds
         var solution: Solution
         switch options.method {
-        case .interiorPoint: solution = try solveInterior(options.ordering)
+        case .interiorPoint: solution = try solveInterior(options.ordering, acceptedGap: options.acceptedInteriorGap)
         case .dualSimplex, .primalSimplex: solution = try solveSimplex(options)
         case .crossover:
-            solution = try solveInterior(options.ordering)
+            solution = try solveInterior(options.ordering, acceptedGap: options.acceptedInteriorGap)
             if solution.status == .optimal { solution = try crossover(from: solution, iterationLimit: options.iterationLimit) }
         }
         solution.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -22,10 +22,12 @@ extension GLPKProblem {
     /// Interior point first; simplex (with presolve) when interior point does not prove optimality or stops on a
     /// GLPK fatal error (the program is then loaded again). The returned solution's `method` says which algorithm
     /// produced it; `fallbackReason` why it fell back.
-    public func solveInteriorWithFallback(timeLimitSeconds: Double? = nil) throws(GLPKError) -> (solution: Solution, fallbackReason: String?) {
+    /// A point GLPK stops at within `acceptedInteriorGap` is kept (see ``SolverOptions/acceptedInteriorGap``).
+    public func solveInteriorWithFallback(timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap) throws(GLPKError)
+        -> (solution: Solution, fallbackReason: String?) {
         let interior: Solution
         do {
-            interior = try solve(SolverOptions(method: .interiorPoint))
+            interior = try solve(SolverOptions(method: .interiorPoint, acceptedInteriorGap: acceptedInteriorGap))
         } catch {
             guard case let .fatal(_, message) = error else { throw error }
             try reload()
@@ -33,7 +35,7 @@ extension GLPKProblem {
             simplex.log = message + simplex.log
             return (simplex, "interior point stopped on a GLPK error (\(message.split(separator: "\n").last ?? "")); solved again with dual simplex")
         }
-        if interior.status == .optimal { return (interior, nil) }
+        if interior.status == .optimal || interior.status == .feasible { return (interior, nil) }
         var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         simplex.seconds += interior.seconds
         simplex.log = interior.log + simplex.log
@@ -84,7 +86,10 @@ extension GLPKProblem {
         }
     }
 
-    private func solveInterior(_ ordering: InteriorOrdering) throws(GLPKError) -> Solution {
+    /// Interior point (see ``solveInteriorResting(at:algorithm:)``). A numerical-instability stop is solved once more
+    /// with each column's native bound where the stopped point has it rest; when neither attempt converged, the
+    /// better point is kept if it is within `acceptedGap`.
+    private func solveInterior(_ ordering: InteriorOrdering, acceptedGap: Double) throws(GLPKError) -> Solution {
         let algorithm = ordering == .amd ? GLP_ORD_AMD : GLP_ORD_SYMAMD
         var expected = [Double](repeating: -.infinity, count: columnCount)
         for column in program.columnsExpectedAtUpperBound { expected[column.index] = .infinity }
@@ -104,12 +109,16 @@ extension GLPKProblem {
                 solution.iterations = iterations
             }
         }
-        if solution.status != .optimal, code == GLP_EINSTAB || code == GLP_ENOCVG, let last = InteriorProgress.last(in: keptLog), last.isConverged {
-            // GLPK keeps the best point; with gap ≤ 5e-7 its objective is within 5e-7 (relative) of the optimum.
-            solution.status = .optimal
+        if solution.status != .optimal, code == GLP_EINSTAB || code == GLP_ENOCVG, let last = InteriorProgress.last(in: keptLog),
+           last.isWithin(gap: acceptedGap) {
+            // GLPK keeps the best point; its objective is within its gap (relative) of the optimum.
+            let proven = last.gap <= SolverOptions.provenGap
+            solution.status = proven ? .optimal : .feasible
+            solution.relativeGap = last.gap
             notes.append("GLPK stopped interior point (\(code == GLP_EINSTAB ? "numerical instability" : "no convergence")) at relative gap "
                 + "\(last.gap), primal infeasibility \(last.primalInfeasibility), dual \(last.dualInfeasibility); its best point is accepted "
-                + "as optimal (objective within \(InteriorProgress.acceptedGap) relative)")
+                + (proven ? "as optimal (objective within \(SolverOptions.provenGap) relative)"
+                          : "as a feasible solution whose objective is within \(last.gap) (relative) of the optimum"))
         }
         solution.log = log
         solution.notes = notes

@@ -7,14 +7,12 @@ struct InteriorProgress: Equatable {
     /// Relative primal-dual gap, |primal − dual| / (1 + |primal|).
     let gap: Double
 
-    /// Largest gap at which a point GLPK stopped early is accepted as optimal.
-    static let acceptedGap = 5e-7
-    /// Largest primal and dual infeasibility at which such a point is accepted.
+    /// Largest primal and dual infeasibility at which a point GLPK stopped at is accepted.
     static let acceptedInfeasibility = 1e-8
 
-    /// Whether the point is optimal within the accepted tolerances.
-    var isConverged: Bool {
-        gap <= Self.acceptedGap && primalInfeasibility <= Self.acceptedInfeasibility && dualInfeasibility <= Self.acceptedInfeasibility
+    /// Whether the point is feasible to ``acceptedInfeasibility`` and within `gap` (relative) of the optimum.
+    func isWithin(gap limit: Double) -> Bool {
+        gap <= limit && primalInfeasibility <= Self.acceptedInfeasibility && dualInfeasibility <= Self.acceptedInfeasibility
     }
 
     /// The progress of the point GLPK kept: the iteration named in "Best point … was reached on iteration N",

@@ -43,6 +43,10 @@ public struct Solution: Sendable {
     public var log: String
     /// Remarks about how the status was reached (e.g. an interior point accepted at a small gap).
     public var notes: [String] = []
+    /// An interior point kept after GLPK stopped short of proving optimality: its relative primal–dual gap,
+    /// |primal − dual| / (1 + |primal|), which bounds how far its objective is above the optimum. `nil` when GLPK
+    /// proved the solution optimal.
+    public var relativeGap: Double?
 
     /// The value of one column.
     public subscript(column: ColumnID) -> Double { columnValues[column.index] }

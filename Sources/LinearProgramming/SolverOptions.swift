@@ -32,12 +32,21 @@ public struct SolverOptions: Sendable {
     public var iterationLimit: Int?
     /// Interior point only: the ordering.
     public var ordering: InteriorOrdering
+    /// Interior point only: when GLPK stops before proving optimality (numerical instability, no convergence),
+    /// its best point is kept as the solution if its relative primal–dual gap is at most this and it is primal
+    /// and dual feasible to 1e-8: as optimal up to ``provenGap``, as feasible (with ``Solution/relativeGap``)
+    /// above it. Larger gaps fall back as the method says.
+    public var acceptedInteriorGap: Double
 
+    /// Largest relative gap at which a point GLPK's interior point stopped at counts as optimal: its objective is
+    /// within 5e-7 (relative) of the optimum, well inside the 1e-6 to which the cross-checks compare.
+    public static let provenGap = 5e-7
 
     /// Options with defaults: dual simplex with presolve, no limits, SYMAMD ordering for interior point.
     public init(method: SolverMethod = .dualSimplex, presolve: Bool = true, timeLimitSeconds: Double? = nil, iterationLimit: Int? = nil,
-                ordering: InteriorOrdering = .symamd) {
+                ordering: InteriorOrdering = .symamd, acceptedInteriorGap: Double = SolverOptions.provenGap) {
         self.ordering = ordering
+        self.acceptedInteriorGap = acceptedInteriorGap
         self.method = method
         self.presolve = presolve
         self.timeLimitSeconds = timeLimitSeconds

@@ -3,6 +3,7 @@ extension StringTables {
     static let englishInvestment: [TextKey: String] = [
         .invHeading: "Investment {case} ({hours} h): least-cost portfolio against the plan's (the case as written); capital annualised at {rate}",
         .invProrated: "Capital prorated to the window: {share} of a year's annualised cost",
+        .invOptimalityGap: "Least cost within {gap} (relative): the interior point stopped before proving optimality, and its duality gap bounds how far the portfolio's objective is above the least cost",
         .invCandidate: "Candidate", .invPlan: "Plan", .invOptimum: "Least cost", .invLimits: "Limits", .invAtMin: "at its least", .invAtMax: "at its largest",
         .invRetrofit: "retrofit", .invCapital: "Capital plan → least cost", .invCostSource: "Cost from",
         .invEnergyLine: "energy {plan} → {optimum} {unit} ({hours} h at least cost)",
@@ -22,6 +23,7 @@ extension StringTables {
     static let chineseInvestment: [TextKey: String] = [
         .invHeading: "投资优化 {case}（{hours} 小时）：最低成本组合与规划组合（案例原值）对比；资本按 {rate} 折现率年化",
         .invProrated: "资本按时段折算：年化成本的 {share}",
+        .invOptimalityGap: "距最低成本在 {gap}（相对）以内：内点法在证明最优之前停止，其对偶间隙给出该组合目标值高出最低成本的上限",
         .invCandidate: "候选项", .invPlan: "规划", .invOptimum: "最低成本", .invLimits: "上下限", .invAtMin: "达下限", .invAtMax: "达上限",
         .invRetrofit: "灵活性改造", .invCapital: "资本 规划 → 最低成本", .invCostSource: "成本来源",
         .invEnergyLine: "储能容量 {plan} → {optimum} {unit}（最低成本下 {hours} 小时）",

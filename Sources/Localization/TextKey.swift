@@ -50,7 +50,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case cmpStorageEnergy, cmpCurtailmentKind, cmpReportTitle, cmpReportSubtitle, cmpCasesTitle, cmpCaseHours, cmpMeasuresTitle
     case cmpNoTargets, cmpFooter, cmpSheet, cmpStatusColumn, cmpAchievedColumn
     // `gridflex invest`.
-    case invHeading, invProrated, invCandidate, invPlan, invOptimum, invLimits, invAtMin, invAtMax, invRetrofit, invCapital, invCostSource
+    case invHeading, invProrated, invOptimalityGap, invCandidate, invPlan, invOptimum, invLimits, invAtMin, invAtMax, invRetrofit, invCapital, invCostSource
     case invEnergyLine, invCapitalRow, invOperatingRow, invPenaltyRow, invTotalRow, invAnnualRow, invPerPoint, invPerTonne
     case invAdequacyLine, invGapLine, invGapCapital, invReportTitle, invReportSubtitle, invComparisonTitle, invCostsTitle
     case invTargetsTitle, invGapTitle, invChartTitle, invAxisCapacity, invChartCaption, invGapNote, invFooter, invItem, invEUR

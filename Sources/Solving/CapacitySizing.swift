@@ -69,12 +69,13 @@ public enum CapacitySizing {
         let sizing = Sizing(resource: resource, durationHours: durationHours, maximumMW: maximumMW, costEURPerMW: capacityCostEURPerMW ?? 0)
         let sized = DispatchModel(case: source, sizing: sizing)
         let least = try solve(sized.leastCapacityProgram(), as: "least_capacity_lp", in: &outcome)
-        if least.status == .optimal, let column = sized.capacityColumn { outcome.leastCapacityMW = least[column] }
+        let read = { (solution: Solution, column: ColumnID) in CapacityReading.megawatts(solution[column], minMW: 0, maxMW: maximumMW) }
+        if least.status == .optimal, let column = sized.capacityColumn { outcome.leastCapacityMW = read(least, column) }
         outcome.seconds["least_capacity_lp"] = (clock.now - start).seconds
         if let cost = capacityCostEURPerMW, outcome.leastCapacityMW != nil {
             start = clock.now
             let optimal = try solve(sized.hardTargetProgram(), as: "cost_optimal_lp", in: &outcome)
-            if optimal.status == .optimal, let column = sized.capacityColumn { outcome.costOptimalCapacityMW = optimal[column] }
+            if optimal.status == .optimal, let column = sized.capacityColumn { outcome.costOptimalCapacityMW = read(optimal, column) }
             outcome.capacityCostEURPerMW = cost
             outcome.seconds["cost_optimal_lp"] = (clock.now - start).seconds
         }

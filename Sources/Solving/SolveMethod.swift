@@ -11,13 +11,15 @@ public enum SolveMethod: String, Sendable, CaseIterable {
     /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
     case vertex
 
-    /// Solves `problem` this way; the notes say which fallbacks were taken and what kind of solution it is.
-    public func solve(_ problem: GLPKProblem, timeLimitSeconds: Double? = nil) throws(GLPKError) -> (solution: Solution, notes: [String]) {
+    /// Solves `problem` this way; the notes say which fallbacks were taken and what kind of solution it is. An
+    /// interior point GLPK stops at within `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``).
+    public func solve(_ problem: GLPKProblem, timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap)
+        throws(GLPKError) -> (solution: Solution, notes: [String]) {
         var notes: [String] = []
         var solution: Solution
         switch self {
         case .auto:
-            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
+            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap)
             solution = outcome.solution
             if let reason = outcome.fallbackReason { notes.append(reason) }
         case .vertex:
@@ -27,7 +29,7 @@ public enum SolveMethod: String, Sendable, CaseIterable {
         case .simplex:
             solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         case .interior:
-            solution = try problem.solve(SolverOptions(method: .interiorPoint))
+            solution = try problem.solve(SolverOptions(method: .interiorPoint, acceptedInteriorGap: acceptedInteriorGap))
         }
         notes += solution.notes
         if solution.method == .interiorPoint {

@@ -22,7 +22,7 @@ struct Invest: ParsableCommand {
 
     @OptionGroup var solver: SolverChoice
 
-    @Flag(name: .customLong("soft-targets"), help: "Let the portfolio miss a target at its penalty instead of meeting every tested target.")
+    @Flag(name: .customLong("soft-targets"), help: "Let the portfolio miss a target or the adequacy row at its penalty instead of meeting every tested target and the adequacy row in every hour.")
     var softTargets = false
 
     @Option(help: "Directory for investment.json, portfolio.csv, plan_comparison.csv and targets.csv.")

@@ -89,4 +89,36 @@ struct InvestmentRunTests {
         let soft = try InvestmentRun(case: source, method: .simplex, softTargets: true).result
         #expect(close(soft.portfolio.first?.powerMW ?? .nan, 100) && close(soft.costs.penaltyEUR, 5000))
     }
+
+    /// Adequacy with margin 0.2 over load 100 MW: 120 MW firm required in each hour; coal (100 MW, no forced
+    /// outage) gives 100, so 20 MW are short. A DR candidate counts by its reserve (≤ its capacity) at
+    /// 26,280,000 EUR/MW-year = 6,000 EUR per MW over the 2 hours; the shortfall costs 1,000 EUR per MW-hour.
+    /// Soft (the penalty kept): 20 MW × 2 h × 1,000 = 40,000 EUR of penalty is cheaper than 20 MW × 6,000 =
+    /// 120,000 EUR of DR, so none is built: objective 40,000 + coal 200 MWh × 20 = 44,000 EUR. Hard (the default):
+    /// 20 MW of DR, objective 120,000 + 4,000 = 124,000 EUR, the row met. With DR limited to 10 MW no portfolio
+    /// meets it: 10 MW short in both hours, 20 MWh, named `adequacy`.
+    @Test("The adequacy row is hard by default: built for, paid for with --soft-targets, named when out of reach")
+    func hardAdequacy() throws {
+        func adequacyCase(maxDR: Double) -> Case {
+            let dr = CurtailableLoad(name: "dr", capacityMW: 0, costEURPerMWh: 500)
+            let candidate = InvestmentCandidate(resource: "dr", maxMW: maxDR, costEURPerMWYear: 26_280_000, costSource: "assumption dr.invest")
+            var source = Case(name: "adequacy", region: "XX", window: HourWindow(first: 1, last: 2)!, loadMW: [100, 100],
+                              resources: [thermal("coal", 100, cost: 20), .curtailableLoad(dr)],
+                              investment: Investment(candidates: [candidate], discountRate: 0.05))
+            source.adequacy = Adequacy(margin: 0.2, forcedOutageRates: [.coal: 0], storageHours: 1)
+            return source
+        }
+        let soft = try InvestmentRun(case: adequacyCase(maxDR: 100), method: .simplex, softTargets: true).result
+        #expect(close(soft.objectiveEUR, 44_000) && close(soft.portfolio.first?.powerMW ?? .nan, 0))
+        #expect(soft.adequacy?.met == false && close(soft.adequacy?.shortfallMWh ?? .nan, 40))
+        let hard = try InvestmentRun(case: adequacyCase(maxDR: 100), method: .simplex).result
+        #expect(close(hard.objectiveEUR, 124_000) && close(hard.portfolio.first?.powerMW ?? .nan, 20))
+        #expect(hard.adequacy?.met == true && close(hard.adequacy?.shortfallMWh ?? .nan, 0))
+        #expect {
+            try InvestmentRun(case: adequacyCase(maxDR: 10), method: .simplex)
+        } throws: { error in
+            guard case let .unreachable(targets)? = error as? InvestmentFailure else { return false }
+            return targets.map(\.id) == ["adequacy"] && close(targets[0].shortfall, 20) && targets[0].unit == "MWh"
+        }
+    }
 }

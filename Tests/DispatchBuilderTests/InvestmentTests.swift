@@ -157,10 +157,10 @@ struct InvestmentTests {
         let names = model.program.columnNames
         for hour in 1...2 {
             let row = try #require(model.program.rowNames.firstIndex(of: "reserve_power[bat,t=\(hour)]"))
-            let day = try #require(names.firstIndex(of: "invest_day[bat,d=1]"))
+            let copy = try #require(names.firstIndex(of: "invest_hour[bat,t=\(hour)]"))
             let program = model.program
             #expect(program.entryRows.indices.contains {
-                program.entryRows[$0] == row && program.entryColumns[$0] == day && program.entryValues[$0] == -1
+                program.entryRows[$0] == row && program.entryColumns[$0] == copy && program.entryValues[$0] == -1
             })
         }
         #expect(model.adequacyRows?.rows.allSatisfy { $0 != nil } == true)

@@ -7,7 +7,7 @@ struct InvestCommandTests {
     let cli = CommandLineTests()
 
     /// The keys of the shared design (issue 14), which the PyPSA cross-check and readers rely on.
-    static let topKeys: Set = ["case", "hours", "window_share", "prorated", "discount_rate", "objective_eur", "portfolio", "plan_portfolio",
+    static let topKeys: Set = ["case", "hours", "window_share", "prorated", "discount_rate", "objective_eur", "optimality_gap", "portfolio", "plan_portfolio",
                                "targets", "adequacy", "costs", "gap"]
     static let capacityKeys: Set = ["resource", "decision", "power_mw", "energy_mwh", "duration_hours", "min_mw", "max_mw", "at_limit",
                                     "capital_cost_eur", "cost_source"]
