@@ -32,6 +32,7 @@ public enum InvestmentReport {
             })
         var blocks = [table.html()]
         if result.prorated { blocks.append(HTML.paragraph(text(.invProrated, ["share": String(format: "%.4f", result.windowShare)]), class: "muted")) }
+        if let gap = result.optimalityGap { blocks.append(HTML.paragraph(text(.invOptimalityGap, ["gap": String(format: "%.1e", gap)]), class: "muted")) }
         blocks.append(Figure(title: text(.invChartTitle), svg: chart(result, text).svg(), caption: text(.invChartCaption)).html())
         return ReportSection(id: "comparison", title: text(.invComparisonTitle), blocks: blocks)
     }

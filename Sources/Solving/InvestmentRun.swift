@@ -65,10 +65,11 @@ public struct InvestmentRun: Sendable {
     }
 
     /// Largest relative gap at which a point GLPK's interior point stopped at is kept as the portfolio (reported as
-    /// `optimality_gap`). On the investment LP GLPK stops on numerical instability near the end: on the full-year
-    /// Models/guangxi/2030.yaml at a gap of about 1e-5, where its only fallback, a dual simplex from scratch, had not
-    /// finished after 96 minutes. A portfolio within 1e-4 of the least cost (0.01 %) is kept, and says so.
-    static let acceptedGap = 1e-4
+    /// `optimality_gap`). On the investment LP GLPK stops on numerical instability near the end, twice: on the
+    /// full-year Models/guangxi/2030.yaml at gaps of 3e-5 to 9e-5, where its only fallback, a dual simplex from
+    /// scratch, had not finished after 96 minutes. A portfolio within 1e-3 of the least cost (0.1 %) is kept, and
+    /// says so.
+    static let acceptedGap = 1e-3
 
     /// Each candidate's size read from its master columns: power (MW retrofitted for a retrofit) and, for storage,
     /// energy (its own column, or the case's hours of energy × power), each read by ``CapacityReading`` (the energy
