@@ -33,7 +33,8 @@ public enum SolveMethod: String, Sendable, CaseIterable {
         }
         notes += solution.notes
         if solution.method == .interiorPoint {
-            notes.append("interior-point solution (no crossover): optimal, but need not be a vertex; use --method vertex for a basic solution")
+            let kind = solution.status == .optimal ? "optimal" : "within its gap of optimal"
+            notes.append("interior-point solution (no crossover): \(kind), but need not be a vertex; use --method vertex for a basic solution")
         }
         if self != .simplex, solution.method == .interiorPoint || solution.method == .crossover, timeLimitSeconds != nil {
             notes.append("GLPK's interior point and the crossover have no time limit; --time-limit applies to simplex only")
