@@ -134,10 +134,12 @@ extension DispatchModel {
                 powerTerms.append((power[t], -1))
                 if unit.minStateOfCharge > 0 { energyTerms.append((energy.columns[t], unit.minStateOfCharge * energy.mwhPerUnit)) }
             }
-            program.addRow(named: "reserve_power[\(unit.name),t=\(hour)]", bounds: .atMost(power == nil ? unit.dischargePowerMW : 0),
-                           terms: Self.present(powerTerms))
-            program.addRow(named: "reserve_energy[\(unit.name),t=\(hour)]", bounds: .atMost(power == nil ? -unit.minStateOfCharge * unit.energyMWh : 0),
-                           terms: Self.present(energyTerms))
+            let powerRow = program.addRow(named: "reserve_power[\(unit.name),t=\(hour)]", bounds: .atMost(power == nil ? unit.dischargePowerMW : 0),
+                                          terms: Self.present(powerTerms))
+            let energyRow = program.addRow(named: "reserve_energy[\(unit.name),t=\(hour)]",
+                                           bounds: .atMost(power == nil ? -unit.minStateOfCharge * unit.energyMWh : 0), terms: Self.present(energyTerms))
+            reserveRows[unit.name, default: ([], [])].power.append(powerRow)
+            reserveRows[unit.name, default: ([], [])].energy.append(energyRow)
         }
         return reserve
     }
@@ -149,8 +151,9 @@ extension DispatchModel {
         let shed = resourceColumns[index].series[.reduction, default: []]
         for t in 0..<source.hours where active[t] {
             if capacity == nil, let column = shed[t] { relaxUpperBound(of: column, heldBelow: load.capacityMW) }
-            program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(capacity == nil ? load.capacityMW : 0),
-                           terms: Self.present([(reserve[t], 1), (shed[t], 1), (capacity?[t], -1)]))
+            let row = program.addRow(named: "reserve_power[\(load.name),t=\(hourOfYear(t))]", bounds: .atMost(capacity == nil ? load.capacityMW : 0),
+                                     terms: Self.present([(reserve[t], 1), (shed[t], 1), (capacity?[t], -1)]))
+            reserveRows[load.name, default: ([], [])].power.append(row)
         }
         if let perDay = load.maxEnergyPerDayMWh {
             for day in source.window.blocks(ofHours: 24) where day.contains(where: { active[$0] }) {

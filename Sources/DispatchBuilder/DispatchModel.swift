@@ -57,6 +57,9 @@ public struct DispatchModel: Sendable {
     var investedEnergy: [String: (columns: [ColumnID], mwhPerUnit: Double)] = [:]
     /// Each storage's first `soc_balance` row (its right-hand side holds a fixed initial state of charge).
     var storageFirstRows: [String: RowID] = [:]
+    /// Each storage's and curtailable load's adequacy rows, by resource name: `reserve_power` (right-hand side the
+    /// power, MW) and, for storage, `reserve_energy` (right-hand side −min state of charge × energy, MWh).
+    var reserveRows: [String: (power: [RowID], energy: [RowID])] = [:]
 
     /// Balance right-hand sides, accumulated while resources add fixed injections.
     var balanceRHS: [Double] = []

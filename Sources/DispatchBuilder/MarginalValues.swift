@@ -22,18 +22,23 @@ extension DispatchModel {
     /// Marginal values of storage power and energy, demand-response capacity and renewable capacity.
     ///
     /// A capacity enters the LP as column bounds (and, for renewables, as the balance's right-hand side and
-    /// target rows). The derivative of the optimal cost with respect to a bound is the column's reduced cost
-    /// when that bound is active, so ∂cost/∂capacity = Σ reduced cost × ∂bound/∂capacity + Σ row dual ×
-    /// ∂right-hand side/∂capacity. The value reported is −∂cost/∂capacity: what one more unit saves.
+    /// target rows; for storage and curtailable load under `adequacy:`, as the right-hand side of their
+    /// `reserve_power` and `reserve_energy` rows, which replace the power bounds in those hours). The derivative of
+    /// the optimal cost with respect to a bound is the column's reduced cost when that bound is active, so
+    /// ∂cost/∂capacity = Σ reduced cost × ∂bound/∂capacity + Σ row dual × ∂right-hand side/∂capacity. The value
+    /// reported is −∂cost/∂capacity: what one more unit saves.
     public func marginalValues(from solution: Solution) -> [MarginalValue] {
         zip(source.resources, resourceColumns).flatMap { resource, columns -> [MarginalValue] in
             let series = columns.series
             func upper(_ flow: Flow, scale: Double = 1) -> Double {
                 (series[flow] ?? []).compactMap { $0 }.reduce(0) { $0 + min(0, solution.reducedCost(of: $1)) * scale }
             }
+            // A candidate's reserve rows hold its capacity column, not its capacity, on the right-hand side.
+            let reserve = investedCapacity[resource.name] == nil ? reserveRows[resource.name] : nil
+            let reservePower = (reserve?.power ?? []).reduce(0) { $0 + solution.dual(of: $1) }
             switch resource {
             case let .storage(unit):
-                let power = upper(.charge) + upper(.discharge)
+                let power = upper(.charge) + upper(.discharge) + reservePower
                 var energy = (series[.stateOfCharge] ?? []).compactMap { $0 }.reduce(0.0) { total, column in
                     let reduced = solution.reducedCost(of: column)
                     return total + reduced * (reduced < 0 ? unit.maxStateOfCharge : unit.minStateOfCharge)
@@ -41,10 +46,11 @@ extension DispatchModel {
                 if let initial = unit.initialStateOfCharge, let row = storageFirstRows[unit.name] {
                     energy += solution.dual(of: row) * (1 - unit.selfDischargePerHour) * initial
                 }
+                energy -= (reserve?.energy ?? []).reduce(0) { $0 + solution.dual(of: $1) } * unit.minStateOfCharge
                 return [MarginalValue(resource: unit.name, quantity: "power_mw", eurPerUnit: -power),
                         MarginalValue(resource: unit.name, quantity: "energy_mwh", eurPerUnit: -energy)]
             case let .curtailableLoad(load):
-                return [MarginalValue(resource: load.name, quantity: "capacity_mw", eurPerUnit: -upper(.reduction))]
+                return [MarginalValue(resource: load.name, quantity: "capacity_mw", eurPerUnit: -upper(.reduction) - reservePower)]
             case let .renewable(plant):
                 return [MarginalValue(resource: plant.name, quantity: "capacity_mw", eurPerUnit: -renewableDerivative(plant, series[.curtailment] ?? [], solution))]
             default:

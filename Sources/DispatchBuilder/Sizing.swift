@@ -59,7 +59,8 @@ extension LinearProgram {
 
 extension DispatchModel {
     /// The bound changes that give storage `name` a power of `powerMW` and an energy of `energyMWh` in this
-    /// (dispatch-mode) program, for re-solving from the current basis instead of rebuilding.
+    /// (dispatch-mode) program, for re-solving from the current basis instead of rebuilding: its hourly bounds and,
+    /// under `adequacy:`, its reserve columns and the right-hand sides of its `reserve_power` and `reserve_energy` rows.
     public func storageCapacityChanges(_ name: String, powerMW: Double, energyMWh: Double) -> (columns: [(ColumnID, Bounds)], rows: [(RowID, Bounds)]) {
         guard let index = source.resources.firstIndex(where: { $0.name == name }), case let .storage(unit) = source.resources[index] else {
             return ([], [])
@@ -72,6 +73,11 @@ extension DispatchModel {
         var rows: [(RowID, Bounds)] = []
         if let initial = unit.initialStateOfCharge, let row = storageFirstRows[name] {
             rows.append((row, .fixed((1 - unit.selfDischargePerHour) * initial * energyMWh)))
+        }
+        for column in (series[.reserve] ?? []).compactMap({ $0 }) { columns.append((column, powerMW > 0 ? .nonNegative : .fixed(0))) }
+        if let reserve = reserveRows[name] {
+            for row in reserve.power { rows.append((row, .atMost(powerMW))) }
+            for row in reserve.energy { rows.append((row, .atMost(-unit.minStateOfCharge * energyMWh))) }
         }
         return (columns, rows)
     }

@@ -85,4 +85,28 @@ struct MarginalValueTests {
         #expect(close(try value(run, "dr", "capacity_mw"), 9900))
         expectClose(try value(run, "dr", "capacity_mw"), try finiteDifference(step: 0.5, make))
     }
+
+    /// Under `adequacy:` the power of a storage and the capacity of a curtailable load set the right-hand side of
+    /// their `reserve_power` rows (which replace the power bounds in those hours). Load 100 MW in 2 hours, margin
+    /// 0.2: 120 MW firm required; coal counts 100, the battery's reserve up to its 10 MW (backed by 20 MWh for one
+    /// hour), DR up to its 5 MW: 5 MW short in both hours at 1,000 EUR per MW-hour. One more MW of either cuts the
+    /// shortfall by 1 MW in both hours: 2,000 EUR per MW, as the finite differences find.
+    @Test("Storage power and DR capacity through the adequacy rows")
+    func adequacy() throws {
+        func make(power: Double, dr: Double) -> Case {
+            var source = smallCase(load: [100, 100], resources: [
+                thermal("coal", 100, cost: 20),
+                .storage(Storage(name: "bat", technology: .battery, chargePowerMW: power, dischargePowerMW: power, energyMWh: 20,
+                                 chargeEfficiency: 1, dischargeEfficiency: 1)),
+                .curtailableLoad(CurtailableLoad(name: "dr", capacityMW: dr, costEURPerMWh: 80)),
+            ])
+            source.adequacy = Adequacy(margin: 0.2, forcedOutageRates: [.coal: 0], storageHours: 1)
+            return source
+        }
+        let run = try CaseRun(case: make(power: 10, dr: 5), method: .simplex)
+        #expect(close(try value(run, "bat", "power_mw"), 2_000))
+        expectClose(try value(run, "bat", "power_mw"), try finiteDifference(step: 0.5) { make(power: 10 + $0, dr: 5) })
+        #expect(close(try value(run, "dr", "capacity_mw"), 2_000))
+        expectClose(try value(run, "dr", "capacity_mw"), try finiteDifference(step: 0.5) { make(power: 10, dr: 5 + $0) })
+    }
 }

@@ -1,4 +1,5 @@
 import Analysis
+import LinearProgramming
 import DispatchBuilder
 import GridModel
 import Solving
@@ -35,5 +36,33 @@ struct SizingTests {
         let outcome = try CapacitySizing.size(case: source, resource: "bat", targetID: "re", durationHours: 1, maximumMW: 50,
                                               toleranceMW: 0.01, capacityCostEURPerMW: nil)
         #expect(outcome.leastCapacityMW == nil && outcome.bisectionCapacityMW == nil && outcome.agree)
+    }
+
+    /// The bisection's bound changes give the LP of the case at the new power, also under `adequacy:` (its
+    /// `reserve_power` rows hold the power on their right-hand side). Load 100 MW in 2 hours, margin 0.2, coal 100 MW
+    /// at 20 EUR/MWh counted in full: a battery of 10 MW / 20 MWh leaves 10 MW short in both hours (20,000 EUR at
+    /// 1,000 EUR per MW-hour, + 4,000 of coal); at 15 MW / 30 MWh, 5 MW short (10,000 + 4,000). The program built at
+    /// 10 MW and changed to 15 MW solves to the program built at 15 MW: 14,000 EUR.
+    @Test("The bisection's bound changes move the adequacy rows with the power")
+    func capacityChangesUnderAdequacy() throws {
+        func make(_ power: Double) -> Case {
+            var source = smallCase(load: [100, 100], resources: [
+                thermal("coal", 100, cost: 20),
+                .storage(Storage(name: "bat", technology: .battery, chargePowerMW: power, dischargePowerMW: power, energyMWh: 2 * power,
+                                 chargeEfficiency: 1, dischargeEfficiency: 1)),
+            ])
+            source.adequacy = Adequacy(margin: 0.2, forcedOutageRates: [.coal: 0], storageHours: 1)
+            return source
+        }
+        let rebuilt = try CaseRun(case: make(15), method: .simplex).result.objective
+        let before = try CaseRun(case: make(10), method: .simplex).result.objective
+        #expect(close(rebuilt, 14_000) && close(before, 24_000))
+        let model = DispatchModel(case: make(10))
+        var program = model.program
+        let changes = model.storageCapacityChanges("bat", powerMW: 15, energyMWh: 30)
+        for (column, bounds) in changes.columns { program.setBounds(bounds, of: column) }
+        for (row, bounds) in changes.rows { program.setBounds(bounds, of: row) }
+        let changed = try GLPKProblem(program).solve(SolverOptions(method: .dualSimplex))
+        #expect(changed.status == .optimal && close(changed.objective, rebuilt))
     }
 }
