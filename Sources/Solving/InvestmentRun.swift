@@ -18,9 +18,10 @@ public struct InvestmentRun: Sendable {
     public let solver: SolverFacts
 
     /// Solves both. With `softTargets` a target may be missed at its penalty; without, a target that no portfolio
-    /// within the candidates' limits meets throws ``InvestmentFailure/unreachable(_:)`` naming it.
+    /// within the candidates' limits meets throws ``InvestmentFailure/unreachable(_:)`` naming it. `progress` hears
+    /// one line as each step starts (a full-year investment LP takes a minute or more).
     public init(case source: Case, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, softTargets: Bool = false,
-                readSeconds: Double = 0) throws(InvestmentFailure) {
+                readSeconds: Double = 0, progress: (String) -> Void = { _ in }) throws(InvestmentFailure) {
         let clock = ContinuousClock()
         let start = clock.now
         let model = DispatchModel(case: source, investing: true)
@@ -30,6 +31,7 @@ public struct InvestmentRun: Sendable {
         do {
             let problem = try GLPKProblem(program)
             let buildSeconds = (clock.now - start).seconds
+            progress("solving the investment LP (\(program.columnCount) columns × \(program.rowCount) rows, method \(method.rawValue))")
             let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: Self.acceptedGap)
             if solution.status == .infeasible, !softTargets {
                 throw InvestmentFailure.unreachable(try Self.unreachableTargets(model, method: method, timeLimitSeconds: timeLimitSeconds))
@@ -42,6 +44,7 @@ public struct InvestmentRun: Sendable {
             solver = SolverFacts(solution: solution, program: program, readSeconds: readSeconds, buildSeconds: buildSeconds, notes: notes)
             sizes = Self.sizes(model, solution: solution)
             optimalityGap = solution.status == .optimal ? nil : solution.relativeGap
+            progress("investment LP \(solution.status.rawValue) after \(String(format: "%.1f", solution.seconds)) s; dispatching the plan's portfolio (the case as written)")
             plan = try CaseRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds)
         } catch let error as GLPKError {
             throw .solver(error)

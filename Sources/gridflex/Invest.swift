@@ -46,7 +46,8 @@ struct Invest: ParsableCommand {
             }
             let run: InvestmentRun
             do {
-                run = try InvestmentRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, softTargets: softTargets, readSeconds: readSeconds)
+                run = try InvestmentRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, softTargets: softTargets,
+                                        readSeconds: readSeconds) { FileHandle.standardError.write(Data("invest: \($0)\n".utf8)) }
             } catch {
                 throw Failure.solver("\(error)")
             }

@@ -20,6 +20,8 @@ struct InvestCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try cli.run(["invest", "Models/guangxi/2030.yaml", "--hours", "1-24", "--json", "--out", directory.path])
         #expect(result.status == 0, "\(result.stderr)")
+        // Progress on stderr, one line as each step starts; stdout stays one JSON object.
+        #expect(result.stderr.contains("invest: solving the investment LP (") && result.stderr.contains("dispatching the plan's portfolio"))
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(Set(json.keys) == Self.topKeys)
         let portfolio = try #require(json["portfolio"] as? [[String: Any]])
