@@ -2,8 +2,8 @@ import DispatchBuilder
 import GridModel
 
 extension InvestmentResult {
-    /// The result of an investment run: `optimum` is the investment LP's solution, `plan` the case as written
-    /// dispatched; `source` is the case with its candidates.
+    /// The result of an investment run: `optimum` is the least-cost portfolio (dispatched, with the investment LP it
+    /// was read from), `plan` the case as written dispatched; `source` is the case with its candidates.
     public init(case source: Case, optimum: PortfolioOutcome, plan: PortfolioOutcome) {
         let share = Double(source.hours) / 8760
         let candidates = source.investment?.candidates ?? []
@@ -18,7 +18,7 @@ extension InvestmentResult {
         items.append(CostGap.Item(what: "operating", eur: planCosts.operatingEUR - costs.operatingEUR))
         items.append(CostGap.Item(what: "penalties", eur: planCosts.penaltyEUR - costs.penaltyEUR))
         self.init(caseName: source.name, hours: source.hours, windowShare: share, prorated: source.hours < 8760,
-                  discountRate: source.investment?.discountRate ?? 0.05, objectiveEUR: optimum.result.objective, portfolio: portfolio,
+                  discountRate: source.investment?.discountRate ?? 0.05, objectiveEUR: optimum.pricing.objective, portfolio: portfolio,
                   planPortfolio: PlanPortfolio(capacities: planCapacities, costs: planCosts, targets: Self.targets(of: plan)),
                   targets: Self.targets(of: optimum), adequacy: Self.adequacy(of: optimum, windowShare: share), costs: costs,
                   gap: CostGap(totalEUR: planCosts.totalEUR - costs.totalEUR, items: items))
@@ -51,21 +51,25 @@ extension InvestmentResult {
                               penaltyEUR: penalty, windowShare: windowShare)
     }
 
-    /// Each target's compliance (see ``Compliance``) with its shadow price per unit of the target and, for shares
-    /// and utilisation, per percentage point (Compliance's own price, × 100 per unit).
+    /// Each target's compliance (see ``Compliance``) in the outcome's dispatch, with its shadow price from the
+    /// outcome's pricing solution per unit of the target and, for shares and utilisation, per percentage point
+    /// (Compliance's own price, × 100 per unit).
     static func targets(of outcome: PortfolioOutcome) -> [TargetPrice] {
-        Compliance.evaluate(case: outcome.dispatchedCase, result: outcome.result).map { target in
+        let prices = Compliance.evaluate(case: outcome.dispatchedCase, result: outcome.pricing)
+        return Compliance.evaluate(case: outcome.dispatchedCase, result: outcome.result).map { target in
             let isShare = target.kind != "co2_cap"
-            let perPoint = isShare ? target.shadowPrice : nil
+            let shadowPrice = prices.first { $0.id == target.id }?.shadowPrice
+            let perPoint = isShare ? shadowPrice : nil
             return TargetPrice(id: target.id, unit: isShare ? "per unit" : "t", required: target.required, achieved: target.achieved,
-                               met: target.met, shadowPriceEURPerUnit: isShare ? perPoint.map { $0 * 100 } : target.shadowPrice,
+                               met: target.met, shadowPriceEURPerUnit: isShare ? perPoint.map { $0 * 100 } : shadowPrice,
                                shadowPriceEURPerPercentagePoint: perPoint)
         }
     }
 
-    /// The adequacy row: shortfall as `gridflex solve` counts it, and Σ hourly duals annualised.
+    /// The adequacy row: shortfall as `gridflex solve` counts it in the outcome's dispatch, and Σ hourly duals of its
+    /// pricing solution annualised.
     static func adequacy(of outcome: PortfolioOutcome, windowShare: Double) -> AdequacyPrice? {
-        guard let summary = AdequacySummary(case: outcome.dispatchedCase, result: outcome.result), let rows = outcome.result.adequacy else { return nil }
+        guard let summary = AdequacySummary(case: outcome.dispatchedCase, result: outcome.result), let rows = outcome.pricing.adequacy else { return nil }
         let perMW = rows.dualEURPerMW.reduce(0, +)
         return AdequacyPrice(met: summary.hoursShort == 0, shortfallMWh: summary.shortfallMWh,
                              shadowPriceEURPerMWYear: windowShare > 0 ? perMW / windowShare : 0)

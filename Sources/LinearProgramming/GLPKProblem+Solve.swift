@@ -22,12 +22,14 @@ extension GLPKProblem {
     /// Interior point first; simplex (with presolve) when interior point does not prove optimality or stops on a
     /// GLPK fatal error (the program is then loaded again). The returned solution's `method` says which algorithm
     /// produced it; `fallbackReason` why it fell back.
-    /// A point GLPK stops at within `acceptedInteriorGap` is kept (see ``SolverOptions/acceptedInteriorGap``).
-    public func solveInteriorWithFallback(timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap) throws(GLPKError)
+    /// A point GLPK stops at within `acceptedInteriorGap` is kept (see ``SolverOptions/acceptedInteriorGap``);
+    /// `ordering` is the interior point's (``SolverOptions/ordering``).
+    public func solveInteriorWithFallback(timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap,
+                                          ordering: InteriorOrdering = .symamd) throws(GLPKError)
         -> (solution: Solution, fallbackReason: String?) {
         let interior: Solution
         do {
-            interior = try solve(SolverOptions(method: .interiorPoint, acceptedInteriorGap: acceptedInteriorGap))
+            interior = try solve(SolverOptions(method: .interiorPoint, ordering: ordering, acceptedInteriorGap: acceptedInteriorGap))
         } catch {
             guard case let .fatal(_, message) = error else { throw error }
             try reload()

@@ -15,15 +15,18 @@ public struct CaseRun: Sendable {
     /// GLPK's own output (kept only when asked for).
     public let solverLog: String
 
-    /// Builds and solves a case. `readSeconds` is the time the caller spent loading it.
+    /// Builds and solves a case. `readSeconds` is the time the caller spent loading it. With `investing`, the case's
+    /// candidates are columns (``DispatchModel/init(case:sizing:investing:)``): a portfolio read from the investment
+    /// LP keeps its retrofits as candidates fixed at their size. An interior point GLPK stops at within
+    /// `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``).
     public init(case source: Case, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, readSeconds: Double = 0,
-                keepLog: Bool = false) throws(GLPKError) {
+                keepLog: Bool = false, investing: Bool = false, acceptedInteriorGap: Double = SolverOptions.provenGap) throws(GLPKError) {
         let clock = ContinuousClock()
         let buildStart = clock.now
-        let model = DispatchModel(case: source)
+        let model = DispatchModel(case: source, investing: investing)
         let problem = try GLPKProblem(model.program)
         let buildSeconds = (clock.now - buildStart).seconds
-        let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds)
+        let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap)
         self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
     }
 

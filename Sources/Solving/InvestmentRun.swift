@@ -4,67 +4,137 @@ import GridModel
 import LinearProgramming
 
 /// `gridflex invest`: the investment LP solved (the case's candidates' capacities as columns, every target hard
-/// unless asked otherwise) and the plan's portfolio (the case as written) dispatched beside it.
+/// unless asked otherwise); the portfolio read from it and the plan's portfolio (the case as written) are then
+/// each dispatched, at once on two threads, so that what the least-cost portfolio meets and costs is tested on the
+/// capacities reported, not on the LP's point. Capacities are read by ``CapacityReading``; when that loses a target
+/// or the adequacy row the LP met, the portfolio is reported and dispatched as the LP left it instead.
 public struct InvestmentRun: Sendable {
     /// The investment LP.
     public let model: DispatchModel
     /// Its solution read back.
     public let dispatch: DispatchResult
+    /// The least-cost portfolio as reported, dispatched.
+    public let optimum: CaseRun
     /// The case as written, dispatched (candidates ignored).
     public let plan: CaseRun
     /// Both portfolios compared.
     public let result: InvestmentResult
-    /// Solver facts of the investment LP (its method, time and size; notes on fallbacks).
-    public let solver: SolverFacts
+    /// Solver facts of the investment LP (its method, time and size; notes on fallbacks, and on a dispatch kept within
+    /// its gap of optimal).
+    public private(set) var solver: SolverFacts
 
-    /// Solves both. With `softTargets` a target may be missed at its penalty; without, a target that no portfolio
-    /// within the candidates' limits meets throws ``InvestmentFailure/unreachable(_:)`` naming it. `progress` hears
-    /// one line as each step starts (a full-year investment LP takes a minute or more).
+    /// Solves all three. With `softTargets` a target may be missed at its penalty; without, a target that no
+    /// portfolio within the candidates' limits meets throws ``InvestmentFailure/unreachable(_:)`` naming it.
+    /// `progress` hears one line as each step starts (a full-year investment LP takes a minute or more).
     public init(case source: Case, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, softTargets: Bool = false,
                 readSeconds: Double = 0, progress: (String) -> Void = { _ in }) throws(InvestmentFailure) {
         let clock = ContinuousClock()
         let start = clock.now
         let model = DispatchModel(case: source, investing: true)
         let program = softTargets ? model.program : model.hardRequirementsProgram()
-        let sizes: [String: CandidateSize]
-        let optimalityGap: Double?
+        let solution: Solution
+        let buildSeconds: Double
         do {
             let problem = try GLPKProblem(program)
-            let buildSeconds = (clock.now - start).seconds
+            buildSeconds = (clock.now - start).seconds
             progress("solving the investment LP (\(program.columnCount) columns × \(program.rowCount) rows, method \(method.rawValue))")
-            let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: Self.acceptedGap)
+            let notes: [String]
+            (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: Self.acceptedGap,
+                                                 ordering: Self.ordering)
             if solution.status == .infeasible, !softTargets {
                 throw InvestmentFailure.unreachable(try Self.unreachableTargets(model, method: method, timeLimitSeconds: timeLimitSeconds))
             }
             guard solution.status.hasSolution else {
                 throw InvestmentFailure.noSolution("the investment LP ended with status '\(solution.status.rawValue)'")
             }
-            self.model = model
-            dispatch = model.result(from: solution)
             solver = SolverFacts(solution: solution, program: program, readSeconds: readSeconds, buildSeconds: buildSeconds, notes: notes)
-            sizes = Self.sizes(model, solution: solution)
-            optimalityGap = solution.status == .optimal ? nil : solution.relativeGap
-            progress("investment LP \(solution.status.rawValue) after \(String(format: "%.1f", solution.seconds)) s; dispatching the plan's portfolio (the case as written)")
-            plan = try CaseRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds)
-        } catch let error as GLPKError {
-            throw .solver(error)
-        } catch let failure as InvestmentFailure {
-            throw failure
         } catch {
-            throw .noSolution("\(error)")
+            throw Self.failure(error)
         }
-        guard plan.result.status.hasSolution else {
-            throw .noSolution("the plan's portfolio (the case as written) ended with status '\(plan.result.status.rawValue)'")
+        self.model = model
+        dispatch = model.result(from: solution)
+        progress("investment LP \(solution.status.rawValue) after \(String(format: "%.1f", solution.seconds)) s; dispatching the plan's portfolio "
+                 + "(the case as written) and the least-cost portfolio as read, at once")
+        var sizes = Self.sizes(model, solution: solution, readingLimits: true)
+        var portfolioCase = source.withCandidateSizes(sizes)
+        var notes = solver.notes
+        let dispatchPortfolio: @Sendable (Case) throws -> CaseRun = {
+            try CaseRun(case: $0, method: method, timeLimitSeconds: timeLimitSeconds, investing: $0.investment != nil, acceptedInteriorGap: Self.acceptedGap)
         }
+        do {
+            var optimum: CaseRun
+            (optimum, plan) = try SolvedTogether.both({ [portfolioCase] in try dispatchPortfolio(portfolioCase) }, {
+                try CaseRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: Self.acceptedGap)
+            })
+            let readAtLimits = Self.readAtLimits(sizes, investedMW: dispatch.investedMW, in: source)
+            let lost = Self.requirementsLost(investmentLP: dispatch, dispatched: optimum.result, in: portfolioCase)
+            if !lost.isEmpty {
+                // Reading at the limits took away what the LP needed: report and dispatch the LP's own capacities.
+                sizes = Self.sizes(model, solution: solution, readingLimits: false)
+                portfolioCase = source.withCandidateSizes(sizes)
+                progress("the least-cost portfolio as read misses \(lost.joined(separator: ", ")); dispatching it as the LP left it")
+                optimum = try dispatchPortfolio(portfolioCase)
+                notes.append("capacities near a limit are kept as the LP left them (\(readAtLimits.joined(separator: ", "))): read at the limit, "
+                             + "the portfolio misses \(lost.joined(separator: ", ")) when dispatched")
+            } else if !readAtLimits.isEmpty {
+                notes.append("capacities within \(CapacityReading.tolerance) of their range from a limit are read as that limit, and the "
+                             + "portfolio is dispatched as read: \(readAtLimits.joined(separator: ", "))")
+            }
+            self.optimum = optimum
+        } catch {
+            throw Self.failure(error)
+        }
+        for (run, which) in [(optimum, "the least-cost portfolio"), (plan, "the plan's portfolio (the case as written)")] {
+            let facts = run.summary.solver
+            guard run.result.status.hasSolution else {
+                throw .noSolution("\(which) ended with status '\(run.result.status.rawValue)' when dispatched")
+            }
+            progress("\(which) dispatched: \(facts.method), \(facts.iterations) iterations, \(String(format: "%.1f", facts.solveSeconds)) s")
+            if run.result.status != .optimal {
+                notes += facts.notes.map { "dispatch of \(which): \($0)" }
+            }
+        }
+        solver.notes = notes
         let planSizes = (source.investment?.candidates ?? []).reduce(into: [String: CandidateSize]()) {
             $0[$1.resource] = CandidateSize.asWritten($1, in: source)
         }
         var result = InvestmentResult(
             case: source,
-            optimum: PortfolioOutcome(sizes: sizes, dispatchedCase: source.withCandidateSizes(sizes), result: dispatch, capitalInObjective: true),
+            optimum: PortfolioOutcome(sizes: sizes, dispatchedCase: portfolioCase, result: optimum.result, capitalInObjective: false,
+                                      investmentLP: dispatch),
             plan: PortfolioOutcome(sizes: planSizes, dispatchedCase: source.withCandidateSizes(planSizes), result: plan.result, capitalInObjective: false))
-        result.optimalityGap = optimalityGap
+        result.optimalityGap = solution.status == .optimal ? nil : solution.relativeGap
         self.result = result
+    }
+
+    /// Each candidate whose read size differs from the LP's value, as `NAME LP → read MW`.
+    static func readAtLimits(_ sizes: [String: CandidateSize], investedMW: [String: Double], in source: Case) -> [String] {
+        (source.investment?.candidates ?? []).compactMap { candidate in
+            guard let value = investedMW[candidate.resource], let size = sizes[candidate.resource]?.powerMW, size != value else { return nil }
+            return "\(candidate.resource) \(String(format: "%.3f", value)) → \(String(format: "%g", size)) MW"
+        }
+    }
+
+    /// The targets (by id) and the adequacy row (`adequacy`) that the investment LP's point meets and the dispatch of
+    /// the portfolio read from it does not.
+    static func requirementsLost(investmentLP: DispatchResult, dispatched: DispatchResult, in portfolioCase: Case) -> [String] {
+        let before = Compliance.evaluate(case: portfolioCase, result: investmentLP)
+        let after = Compliance.evaluate(case: portfolioCase, result: dispatched)
+        var lost = zip(before, after).filter { $0.met && !$1.met }.map(\.1.id)
+        if let lpShort = AdequacySummary(case: portfolioCase, result: investmentLP)?.hoursShort, lpShort == 0,
+           let short = AdequacySummary(case: portfolioCase, result: dispatched)?.hoursShort, short > 0 {
+            lost.append("adequacy")
+        }
+        return lost
+    }
+
+    /// Any error of a solve as the run's failure.
+    private static func failure(_ error: any Error) -> InvestmentFailure {
+        switch error {
+        case let failure as InvestmentFailure: return failure
+        case let error as GLPKError: return .solver(error)
+        default: return .noSolution("\(error)")
+        }
     }
 
     /// Largest relative gap at which a point GLPK's interior point stopped at is kept as the portfolio (reported as
@@ -74,19 +144,27 @@ public struct InvestmentRun: Sendable {
     /// says so.
     static let acceptedGap = 1e-3
 
+    /// The interior point's ordering on the investment LP: AMD. The chained capacity copies give it a different
+    /// structure from a dispatch LP (where SYMAMD is the default); glp_interior on the exported full-year
+    /// Models/guangxi/2030.yaml investment LP took 27.9 s with AMD against 37.9 s with SYMAMD (Benchmarks/README.md,
+    /// "Investment LP against dispatch").
+    static let ordering = InteriorOrdering.amd
+
     /// Each candidate's size read from its master columns: power (MW retrofitted for a retrofit) and, for storage,
-    /// energy (its own column, or the case's hours of energy × power), each read by ``CapacityReading`` (the energy
-    /// of a storage read at 0 MW as 0 within max hours × its tolerance).
-    static func sizes(_ model: DispatchModel, solution: Solution) -> [String: CandidateSize] {
+    /// energy (its own column, or the case's hours of energy × power); with `readingLimits` each read by
+    /// ``CapacityReading`` (the energy of a storage read at 0 MW as 0 within max hours × its tolerance), without as
+    /// the LP left them.
+    static func sizes(_ model: DispatchModel, solution: Solution, readingLimits: Bool) -> [String: CandidateSize] {
         model.investmentColumns.reduce(into: [:]) { sizes, columns in
             guard let candidate = model.source.investment?.candidate(for: columns.resource) else { return }
-            let power = CapacityReading.megawatts(solution[columns.power], minMW: candidate.minMW, maxMW: candidate.maxMW)
+            let power = readingLimits ? CapacityReading.megawatts(solution[columns.power], minMW: candidate.minMW, maxMW: candidate.maxMW)
+                                      : solution[columns.power]
             var energy: Double?
             if case let .storage(unit)? = model.source.resources.first(where: { $0.name == columns.resource }) {
                 energy = columns.energy.map { column in
                     let value = solution[column]
                     let slack = CapacityReading.tolerance * (candidate.maxMW - candidate.minMW) * (candidate.energy?.maxHours ?? 0)
-                    return power == 0 && value <= slack ? 0 : value
+                    return readingLimits && power == 0 && value <= slack ? 0 : value
                 } ?? power * (unit.dischargePowerMW > 0 ? unit.energyMWh / unit.dischargePowerMW : 0)
             }
             sizes[columns.resource] = CandidateSize(powerMW: power, energyMWh: energy)
@@ -104,7 +182,8 @@ public struct InvestmentRun: Sendable {
         }
         let adequacyScale = max(1, model.source.loadMW.max() ?? 0)
         for column in Set(model.adequacyRows?.shortfall ?? []) { program.setCost(1 / adequacyScale, of: column) }
-        let solution = try method.solve(try GLPKProblem(program), timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedGap).solution
+        let solution = try method.solve(try GLPKProblem(program), timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedGap,
+                                    ordering: ordering).solution
         guard solution.status.hasSolution else {
             throw InvestmentFailure.noSolution("the investment LP is infeasible even with its targets relaxed (status '\(solution.status.rawValue)')")
         }

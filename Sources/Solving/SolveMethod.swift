@@ -12,14 +12,17 @@ public enum SolveMethod: String, Sendable, CaseIterable {
     case vertex
 
     /// Solves `problem` this way; the notes say which fallbacks were taken and what kind of solution it is. An
-    /// interior point GLPK stops at within `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``).
-    public func solve(_ problem: GLPKProblem, timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap)
-        throws(GLPKError) -> (solution: Solution, notes: [String]) {
+    /// interior point GLPK stops at within `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``);
+    /// `ordering` is the interior point's (``SolverOptions/ordering``; the crossover's first interior point keeps the
+    /// default).
+    public func solve(_ problem: GLPKProblem, timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap,
+                      ordering: InteriorOrdering = .symamd) throws(GLPKError) -> (solution: Solution, notes: [String]) {
         var notes: [String] = []
         var solution: Solution
         switch self {
         case .auto:
-            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap)
+            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap,
+                                                                     ordering: ordering)
             solution = outcome.solution
             if let reason = outcome.fallbackReason { notes.append(reason) }
         case .vertex:
@@ -29,7 +32,7 @@ public enum SolveMethod: String, Sendable, CaseIterable {
         case .simplex:
             solution = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         case .interior:
-            solution = try problem.solve(SolverOptions(method: .interiorPoint, acceptedInteriorGap: acceptedInteriorGap))
+            solution = try problem.solve(SolverOptions(method: .interiorPoint, ordering: ordering, acceptedInteriorGap: acceptedInteriorGap))
         }
         notes += solution.notes
         if solution.method == .interiorPoint {

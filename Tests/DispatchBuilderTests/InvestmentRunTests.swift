@@ -90,6 +90,17 @@ struct InvestmentRunTests {
         #expect(close(soft.portfolio.first?.powerMW ?? .nan, 100) && close(soft.costs.penaltyEUR, 5000))
     }
 
+    /// The adequacy case below: coal 100 MW, a DR candidate of up to `maxDR` MW, 120 MW firm required.
+    static func adequacyCase(maxDR: Double) -> Case {
+        let dr = CurtailableLoad(name: "dr", capacityMW: 0, costEURPerMWh: 500)
+        let candidate = InvestmentCandidate(resource: "dr", maxMW: maxDR, costEURPerMWYear: 26_280_000, costSource: "assumption dr.invest")
+        var source = Case(name: "adequacy", region: "XX", window: HourWindow(first: 1, last: 2)!, loadMW: [100, 100],
+                          resources: [thermal("coal", 100, cost: 20), .curtailableLoad(dr)],
+                          investment: Investment(candidates: [candidate], discountRate: 0.05))
+        source.adequacy = Adequacy(margin: 0.2, forcedOutageRates: [.coal: 0], storageHours: 1)
+        return source
+    }
+
     /// Adequacy with margin 0.2 over load 100 MW: 120 MW firm required in each hour; coal (100 MW, no forced
     /// outage) gives 100, so 20 MW are short. A DR candidate counts by its reserve (≤ its capacity) at
     /// 26,280,000 EUR/MW-year = 6,000 EUR per MW over the 2 hours; the shortfall costs 1,000 EUR per MW-hour.
@@ -99,26 +110,66 @@ struct InvestmentRunTests {
     /// meets it: 10 MW short in both hours, 20 MWh, named `adequacy`.
     @Test("The adequacy row is hard by default: built for, paid for with --soft-targets, named when out of reach")
     func hardAdequacy() throws {
-        func adequacyCase(maxDR: Double) -> Case {
-            let dr = CurtailableLoad(name: "dr", capacityMW: 0, costEURPerMWh: 500)
-            let candidate = InvestmentCandidate(resource: "dr", maxMW: maxDR, costEURPerMWYear: 26_280_000, costSource: "assumption dr.invest")
-            var source = Case(name: "adequacy", region: "XX", window: HourWindow(first: 1, last: 2)!, loadMW: [100, 100],
-                              resources: [thermal("coal", 100, cost: 20), .curtailableLoad(dr)],
-                              investment: Investment(candidates: [candidate], discountRate: 0.05))
-            source.adequacy = Adequacy(margin: 0.2, forcedOutageRates: [.coal: 0], storageHours: 1)
-            return source
-        }
-        let soft = try InvestmentRun(case: adequacyCase(maxDR: 100), method: .simplex, softTargets: true).result
+        let soft = try InvestmentRun(case: Self.adequacyCase(maxDR: 100), method: .simplex, softTargets: true).result
         #expect(close(soft.objectiveEUR, 44_000) && close(soft.portfolio.first?.powerMW ?? .nan, 0))
         #expect(soft.adequacy?.met == false && close(soft.adequacy?.shortfallMWh ?? .nan, 40))
-        let hard = try InvestmentRun(case: adequacyCase(maxDR: 100), method: .simplex).result
+        let hard = try InvestmentRun(case: Self.adequacyCase(maxDR: 100), method: .simplex).result
         #expect(close(hard.objectiveEUR, 124_000) && close(hard.portfolio.first?.powerMW ?? .nan, 20))
         #expect(hard.adequacy?.met == true && close(hard.adequacy?.shortfallMWh ?? .nan, 0))
         #expect {
-            try InvestmentRun(case: adequacyCase(maxDR: 10), method: .simplex)
+            try InvestmentRun(case: Self.adequacyCase(maxDR: 10), method: .simplex)
         } throws: { error in
             guard case let .unreachable(targets)? = error as? InvestmentFailure else { return false }
             return targets.map(\.id) == ["adequacy"] && close(targets[0].shortfall, 20) && targets[0].unit == "MWh"
         }
+    }
+
+    /// The portfolio reported is the one dispatched. Load 1,000 MW in hour 1 and 100 MW in hour 2, the solar
+    /// candidate up to 1,000 MW, CO2 cap 100.5 t: the LP builds 999.5 MW (hour 1: 0.5 MWh of coal; hour 2: 100),
+    /// objective 999.5 × 30 + 100.5 × 20 = 31,995 EUR. 999.5 MW is within 0.1 % of the range (1 MW) of the limit, so
+    /// it is read as 1,000 MW; dispatched at 1,000 MW, coal burns 100 t (the cap met, with 0.5 t to spare), capital
+    /// 1,000 × 30 = 30,000 and operating 100 × 20 = 2,000: 32,000 EUR. The cap's shadow price stays the LP's 10 EUR/t
+    /// (at fixed capacity the cap is slack and its dual 0).
+    @Test("Targets and costs come from a dispatch of the portfolio as read; objective and shadow prices from the LP")
+    func readPortfolioDispatched() throws {
+        var source = Self.twoHourCase(Target(id: "cap", requirement: .co2Cap(maxTonnes: 100.5)))
+        source.loadMW = [1000, 100]
+        source.resources[0] = thermal("coal", 2000, cost: 20, co2: 1)
+        let run = try InvestmentRun(case: source, method: .simplex)
+        let result = run.result
+        #expect(close(run.dispatch.investedMW["solar"] ?? .nan, 999.5))
+        #expect(close(result.objectiveEUR, 31_995) && close(result.portfolio.first?.powerMW ?? .nan, 1000))
+        #expect(result.portfolio.first?.atLimit == "max")
+        #expect(close(result.costs.capitalEUR, 30_000) && close(result.costs.operatingEUR, 2_000) && close(result.costs.totalEUR, 32_000))
+        let cap = try #require(result.targets.first)
+        #expect(cap.met && close(cap.achieved, 100) && close(cap.shadowPriceEURPerUnit ?? .nan, 10))
+    }
+
+    /// A retrofit stays in the dispatch of the portfolio: the hand case of the retrofit test in InvestmentTests (four
+    /// hours, coal 100 MW with minimum stable load 0.5, wind 0/80/80/0 MW) at 12 EUR/MW retrofits all 100 MW, and the
+    /// portfolio dispatched with them makes coal 20 MW in hours 2–3: operating 2 × 100 × 30 + 2 × 20 × 30 = 7,200 EUR,
+    /// capital 1,200, total 8,400 as the LP. Without the retrofit the dispatch would make 50 MW (9,000 EUR of coal).
+    @Test("A retrofit of the least-cost portfolio lowers the floor in its dispatch too")
+    func retrofitDispatched() throws {
+        let coal = thermal("coal", 100, cost: 30, minLoad: 0.5)
+        let candidate = InvestmentCandidate(resource: "coal", decision: .retrofit(minStableLoad: 0.2), maxMW: 100,
+                                            costEURPerMWYear: 12 * 8760 / 4, costSource: "test")
+        let source = Case(name: "retrofit", region: "XX", window: HourWindow(first: 1, last: 4)!, loadMW: [100, 100, 100, 100],
+                          resources: [coal, wind(100, cf: [0, 0.8, 0.8, 0])], investment: Investment(candidates: [candidate], discountRate: 0.05))
+        let result = try InvestmentRun(case: source, method: .simplex).result
+        #expect(close(result.portfolio.first?.powerMW ?? .nan, 100))
+        #expect(close(result.costs.operatingEUR, 7_200) && close(result.costs.capitalEUR, 1_200) && close(result.costs.totalEUR, 8_400))
+        #expect(close(result.objectiveEUR, 8_400))
+    }
+
+    /// The adequacy case with DR allowed up to 100,000 MW: the LP builds 20 MW (objective 124,000 EUR), which is
+    /// within 0.1 % of the range (100 MW) of 0. Read as 0, the dispatch would leave 20 MW short in both hours; so the
+    /// portfolio is reported and dispatched as the LP left it, 20 MW, and the row is met.
+    @Test("A capacity read at its limit that loses the adequacy row is kept as the LP left it, and the note says so")
+    func readingThatLosesAdequacy() throws {
+        let run = try InvestmentRun(case: Self.adequacyCase(maxDR: 100_000), method: .simplex)
+        #expect(close(run.result.objectiveEUR, 124_000) && close(run.result.portfolio.first?.powerMW ?? .nan, 20))
+        #expect(run.result.adequacy?.met == true && close(run.result.costs.totalEUR, 124_000))
+        #expect(run.solver.notes.contains { $0.contains("dr 20.000 → 0 MW") && $0.contains("misses adequacy") })
     }
 }
