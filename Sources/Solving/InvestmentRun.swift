@@ -108,9 +108,11 @@ public struct InvestmentRun: Sendable {
     }
 
     /// Each candidate whose read size differs from the LP's value, as `NAME LP → read MW`.
+    /// A difference within ``ActivityTolerance`` of the candidate's largest capacity is round-off and not listed.
     static func readAtLimits(_ sizes: [String: CandidateSize], investedMW: [String: Double], in source: Case) -> [String] {
         (source.investment?.candidates ?? []).compactMap { candidate in
-            guard let value = investedMW[candidate.resource], let size = sizes[candidate.resource]?.powerMW, size != value else { return nil }
+            guard let value = investedMW[candidate.resource], let size = sizes[candidate.resource]?.powerMW,
+                  ActivityTolerance.isActive(abs(size - value), capacityMW: candidate.maxMW) else { return nil }
             return "\(candidate.resource) \(String(format: "%.3f", value)) → \(String(format: "%g", size)) MW"
         }
     }
