@@ -18,7 +18,7 @@ extension InvestmentResult {
         items.append(CostGap.Item(what: "operating", eur: planCosts.operatingEUR - costs.operatingEUR))
         items.append(CostGap.Item(what: "penalties", eur: planCosts.penaltyEUR - costs.penaltyEUR))
         self.init(caseName: source.name, hours: source.hours, windowShare: share, prorated: source.hours < 8760,
-                  discountRate: source.investment?.discountRate ?? 0.05, objectiveEUR: optimum.pricing.objective, portfolio: portfolio,
+                  discountRate: source.investment?.discountRate ?? 0.05, objectiveEUR: optimum.pricing.result.objective, portfolio: portfolio,
                   planPortfolio: PlanPortfolio(capacities: planCapacities, costs: planCosts, targets: Self.targets(of: plan)),
                   targets: Self.targets(of: optimum), adequacy: Self.adequacy(of: optimum, windowShare: share), costs: costs,
                   gap: CostGap(totalEUR: planCosts.totalEUR - costs.totalEUR, items: items))
@@ -52,10 +52,10 @@ extension InvestmentResult {
     }
 
     /// Each target's compliance (see ``Compliance``) in the outcome's dispatch, with its shadow price from the
-    /// outcome's pricing solution per unit of the target and, for shares and utilisation, per percentage point
+    /// outcome's pricing solution (read against that solution's own case) per unit of the target and, for shares and utilisation, per percentage point
     /// (Compliance's own price, × 100 per unit).
     static func targets(of outcome: PortfolioOutcome) -> [TargetPrice] {
-        let prices = Compliance.evaluate(case: outcome.dispatchedCase, result: outcome.pricing)
+        let prices = Compliance.evaluate(case: outcome.pricing.source, result: outcome.pricing.result)
         return Compliance.evaluate(case: outcome.dispatchedCase, result: outcome.result).map { target in
             let isShare = target.kind != "co2_cap"
             let shadowPrice = prices.first { $0.id == target.id }?.shadowPrice
@@ -69,7 +69,7 @@ extension InvestmentResult {
     /// The adequacy row: shortfall as `gridflex solve` counts it in the outcome's dispatch, and Σ hourly duals of its
     /// pricing solution annualised.
     static func adequacy(of outcome: PortfolioOutcome, windowShare: Double) -> AdequacyPrice? {
-        guard let summary = AdequacySummary(case: outcome.dispatchedCase, result: outcome.result), let rows = outcome.pricing.adequacy else { return nil }
+        guard let summary = AdequacySummary(case: outcome.dispatchedCase, result: outcome.result), let rows = outcome.pricing.result.adequacy else { return nil }
         let perMW = rows.dualEURPerMW.reduce(0, +)
         return AdequacyPrice(met: summary.hoursShort == 0, shortfallMWh: summary.shortfallMWh,
                              shadowPriceEURPerMWYear: windowShare > 0 ? perMW / windowShare : 0)

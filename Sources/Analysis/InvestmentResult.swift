@@ -1,7 +1,8 @@
 import GridModel
 
-/// What `gridflex invest` found (its JSON): the least-cost portfolio of the case's candidates, the plan's own
-/// portfolio (the case as written) dispatched beside it, each target's shadow price and the cost gap.
+/// What `gridflex invest` found (its JSON): the least-cost portfolio of the case's candidates and the plan's own
+/// portfolio (the case as written), each dispatched, each target's shadow price (from the investment LP) and the
+/// cost gap.
 ///
 /// Capital is the candidates' annualised cost × the window's share of a year (prorated: `prorated` says so);
 /// money is EUR 2020 over the window unless a key says annual. Keys whose value is unset are written as `null`

@@ -37,14 +37,14 @@ public struct PortfolioOutcome: Sendable {
     public var result: DispatchResult
     /// Whether `result`'s objective holds the candidates' capital (an investment LP's solution) or not (a dispatch).
     public var capitalInObjective: Bool
-    /// The least-cost portfolio only: the investment LP's solution the sizes were read from. Its objective is
-    /// `objective_eur`, and its target and adequacy duals are the shadow prices (what tightening costs when the
-    /// capacities may respond, which a dispatch at fixed capacities cannot say).
-    public var investmentLP: DispatchResult?
+    /// The least-cost portfolio only: the investment LP's solution the sizes were read from, with its case (the
+    /// candidates as columns). Its objective is `objective_eur`, and its target and adequacy duals are the shadow
+    /// prices (what tightening costs when the capacities may respond, which a dispatch at fixed capacities cannot say).
+    public var investmentLP: (source: Case, result: DispatchResult)?
 
     /// An outcome.
     public init(sizes: [String: CandidateSize], dispatchedCase: Case, result: DispatchResult, capitalInObjective: Bool,
-                investmentLP: DispatchResult? = nil) {
+                investmentLP: (source: Case, result: DispatchResult)? = nil) {
         self.sizes = sizes
         self.dispatchedCase = dispatchedCase
         self.result = result
@@ -52,8 +52,9 @@ public struct PortfolioOutcome: Sendable {
         self.investmentLP = investmentLP
     }
 
-    /// The solution shadow prices come from: the investment LP's when there is one, else the dispatch's.
-    public var pricing: DispatchResult { investmentLP ?? result }
+    /// The solution shadow prices come from, read against its own case: the investment LP's when there is one, else
+    /// the dispatch's.
+    public var pricing: (source: Case, result: DispatchResult) { investmentLP ?? (dispatchedCase, result) }
 }
 
 extension Case {

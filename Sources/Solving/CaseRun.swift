@@ -17,14 +17,16 @@ public struct CaseRun: Sendable {
 
     /// Builds and solves a case. `readSeconds` is the time the caller spent loading it. With `investing`, the case's
     /// candidates are columns (``DispatchModel/init(case:sizing:investing:)``): a portfolio read from the investment
-    /// LP keeps its retrofits as candidates fixed at their size. An interior point GLPK stops at within
-    /// `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``).
+    /// LP keeps its retrofits as candidates fixed at their size. With `hardRequirements`, every target and the
+    /// adequacy row must hold (``DispatchModel/hardRequirementsProgram()``) instead of costing their penalties. An
+    /// interior point GLPK stops at within `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``).
     public init(case source: Case, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, readSeconds: Double = 0,
-                keepLog: Bool = false, investing: Bool = false, acceptedInteriorGap: Double = SolverOptions.provenGap) throws(GLPKError) {
+                keepLog: Bool = false, investing: Bool = false, hardRequirements: Bool = false,
+                acceptedInteriorGap: Double = SolverOptions.provenGap) throws(GLPKError) {
         let clock = ContinuousClock()
         let buildStart = clock.now
         let model = DispatchModel(case: source, investing: investing)
-        let problem = try GLPKProblem(model.program)
+        let problem = try GLPKProblem(hardRequirements ? model.hardRequirementsProgram() : model.program)
         let buildSeconds = (clock.now - buildStart).seconds
         let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap)
         self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)

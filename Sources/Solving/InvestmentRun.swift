@@ -55,35 +55,15 @@ public struct InvestmentRun: Sendable {
         dispatch = model.result(from: solution)
         progress("investment LP \(solution.status.rawValue) after \(String(format: "%.1f", solution.seconds)) s; dispatching the plan's portfolio "
                  + "(the case as written) and the least-cost portfolio as read, at once")
-        var sizes = Self.sizes(model, solution: solution, readingLimits: true)
-        var portfolioCase = source.withCandidateSizes(sizes)
-        var notes = solver.notes
-        let dispatchPortfolio: @Sendable (Case) throws -> CaseRun = {
-            try CaseRun(case: $0, method: method, timeLimitSeconds: timeLimitSeconds, investing: $0.investment != nil, acceptedInteriorGap: Self.acceptedGap)
-        }
+        let portfolios: DispatchedPortfolios
         do {
-            var optimum: CaseRun
-            (optimum, plan) = try SolvedTogether.both({ [portfolioCase] in try dispatchPortfolio(portfolioCase) }, {
-                try CaseRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: Self.acceptedGap)
-            })
-            let readAtLimits = Self.readAtLimits(sizes, investedMW: dispatch.investedMW, in: source)
-            let lost = Self.requirementsLost(investmentLP: dispatch, dispatched: optimum.result, in: portfolioCase)
-            if !lost.isEmpty {
-                // Reading at the limits took away what the LP needed: report and dispatch the LP's own capacities.
-                sizes = Self.sizes(model, solution: solution, readingLimits: false)
-                portfolioCase = source.withCandidateSizes(sizes)
-                progress("the least-cost portfolio as read misses \(lost.joined(separator: ", ")); dispatching it as the LP left it")
-                optimum = try dispatchPortfolio(portfolioCase)
-                notes.append("capacities near a limit are kept as the LP left them (\(readAtLimits.joined(separator: ", "))): read at the limit, "
-                             + "the portfolio misses \(lost.joined(separator: ", ")) when dispatched")
-            } else if !readAtLimits.isEmpty {
-                notes.append("capacities within \(CapacityReading.tolerance) of their range from a limit are read as that limit, and the "
-                             + "portfolio is dispatched as read: \(readAtLimits.joined(separator: ", "))")
-            }
-            self.optimum = optimum
+            portfolios = try Self.dispatchPortfolios(model, solution: solution, investmentLP: dispatch, softTargets: softTargets, method: method,
+                                                     timeLimitSeconds: timeLimitSeconds, progress: progress)
         } catch {
             throw Self.failure(error)
         }
+        (optimum, plan) = (portfolios.optimum, portfolios.plan)
+        var notes = solver.notes + portfolios.notes
         for (run, which) in [(optimum, "the least-cost portfolio"), (plan, "the plan's portfolio (the case as written)")] {
             let facts = run.summary.solver
             guard run.result.status.hasSolution else {
@@ -100,8 +80,8 @@ public struct InvestmentRun: Sendable {
         }
         var result = InvestmentResult(
             case: source,
-            optimum: PortfolioOutcome(sizes: sizes, dispatchedCase: portfolioCase, result: optimum.result, capitalInObjective: false,
-                                      investmentLP: dispatch),
+            optimum: PortfolioOutcome(sizes: portfolios.sizes, dispatchedCase: portfolios.optimumCase, result: optimum.result,
+                                      capitalInObjective: false, investmentLP: (source, dispatch)),
             plan: PortfolioOutcome(sizes: planSizes, dispatchedCase: source.withCandidateSizes(planSizes), result: plan.result, capitalInObjective: false))
         result.optimalityGap = solution.status == .optimal ? nil : solution.relativeGap
         self.result = result
@@ -117,13 +97,74 @@ public struct InvestmentRun: Sendable {
         }
     }
 
-    /// The targets (by id) and the adequacy row (`adequacy`) that the investment LP's point meets and the dispatch of
-    /// the portfolio read from it does not.
-    static func requirementsLost(investmentLP: DispatchResult, dispatched: DispatchResult, in portfolioCase: Case) -> [String] {
-        let before = Compliance.evaluate(case: portfolioCase, result: investmentLP)
-        let after = Compliance.evaluate(case: portfolioCase, result: dispatched)
-        var lost = zip(before, after).filter { $0.met && !$1.met }.map(\.1.id)
-        if let lpShort = AdequacySummary(case: portfolioCase, result: investmentLP)?.hoursShort, lpShort == 0,
+    /// The least-cost portfolio and the plan's, dispatched.
+    struct DispatchedPortfolios {
+        /// The least-cost portfolio's sizes as reported.
+        var sizes: [String: CandidateSize]
+        /// The case at those sizes.
+        var optimumCase: Case
+        /// Its dispatch.
+        var optimum: CaseRun
+        /// The case as written, dispatched.
+        var plan: CaseRun
+        /// What the reader should know about how the least-cost portfolio was read and dispatched.
+        var notes: [String] = []
+
+        /// Replaces the least-cost portfolio by `sizes` of `source`, dispatched (`hard`: every requirement hard).
+        mutating func redispatch(_ sizes: [String: CandidateSize], of source: Case, hard: Bool,
+                                 with dispatch: (Case, Bool) throws -> CaseRun) throws {
+            self.sizes = sizes
+            optimumCase = source.withCandidateSizes(sizes)
+            optimum = try dispatch(optimumCase, hard)
+        }
+    }
+
+    /// Dispatches the portfolio read from the investment LP and the case as written, at once. When reading capacities
+    /// at their limits loses a requirement the LP's point meets, the portfolio is read and dispatched as the LP left
+    /// it; when, without `softTargets`, its dispatch still pays a penalty rather than meet a requirement the LP held
+    /// hard (at fixed capacities that can be cheaper), it is dispatched with every requirement hard, as in the LP.
+    static func dispatchPortfolios(_ model: DispatchModel, solution: Solution, investmentLP: DispatchResult, softTargets: Bool,
+                                   method: SolveMethod, timeLimitSeconds: Double?, progress: (String) -> Void) throws -> DispatchedPortfolios {
+        let source = model.source
+        let dispatch: @Sendable (Case, Bool) throws -> CaseRun = { portfolio, hard in
+            try CaseRun(case: portfolio, method: method, timeLimitSeconds: timeLimitSeconds, investing: portfolio.investment != nil,
+                        hardRequirements: hard, acceptedInteriorGap: acceptedGap)
+        }
+        let read = sizes(model, solution: solution, readingLimits: true)
+        let readCase = source.withCandidateSizes(read)
+        let (optimum, plan) = try SolvedTogether.both({ try dispatch(readCase, false) }, {
+            try CaseRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedGap)
+        })
+        var portfolios = DispatchedPortfolios(sizes: read, optimumCase: readCase, optimum: optimum, plan: plan)
+        let readAtLimits = readAtLimits(read, investedMW: investmentLP.investedMW, in: source)
+        var lost = requirementsLost(investmentLP: investmentLP, of: source, dispatched: optimum.result, at: readCase)
+        if !lost.isEmpty, !readAtLimits.isEmpty {
+            // Reading at the limits took away what the LP needed: report and dispatch the LP's own capacities.
+            progress("the least-cost portfolio as read misses \(lost.joined(separator: ", ")); dispatching it as the LP left it")
+            portfolios.notes.append("capacities near a limit are kept as the LP left them (\(readAtLimits.joined(separator: ", "))): read at the "
+                                    + "limit, the portfolio misses \(lost.joined(separator: ", ")) when dispatched")
+            try portfolios.redispatch(sizes(model, solution: solution, readingLimits: false), of: source, hard: false, with: dispatch)
+            lost = requirementsLost(investmentLP: investmentLP, of: source, dispatched: portfolios.optimum.result, at: portfolios.optimumCase)
+        } else if !readAtLimits.isEmpty {
+            portfolios.notes.append("capacities within \(CapacityReading.tolerance) of their range from a limit are read as that limit, and the "
+                                    + "portfolio is dispatched as read: \(readAtLimits.joined(separator: ", "))")
+        }
+        if !lost.isEmpty, !softTargets {
+            progress("the least-cost portfolio's dispatch pays the penalty of \(lost.joined(separator: ", ")) rather than meet it; dispatching it "
+                     + "with every requirement hard, as in the investment LP")
+            portfolios.notes.append("at the least-cost portfolio's capacities the penalty of \(lost.joined(separator: ", ")) is cheaper than meeting "
+                                    + "it; the portfolio, as the LP left it, is dispatched with every target and the adequacy row hard, as in the LP")
+            try portfolios.redispatch(sizes(model, solution: solution, readingLimits: false), of: source, hard: true, with: dispatch)
+        }
+        return portfolios
+    }
+
+    /// The targets (by id) and the adequacy row (`adequacy`) that the investment LP's point meets (read against the
+    /// LP's own case, `source`) and the dispatch of the portfolio at `portfolioCase` does not.
+    static func requirementsLost(investmentLP: DispatchResult, of source: Case, dispatched: DispatchResult, at portfolioCase: Case) -> [String] {
+        let metInLP = Set(Compliance.evaluate(case: source, result: investmentLP).filter(\.met).map(\.id))
+        var lost = Compliance.evaluate(case: portfolioCase, result: dispatched).filter { metInLP.contains($0.id) && !$0.met }.map(\.id)
+        if let lpShort = AdequacySummary(case: source, result: investmentLP)?.hoursShort, lpShort == 0,
            let short = AdequacySummary(case: portfolioCase, result: dispatched)?.hoursShort, short > 0 {
             lost.append("adequacy")
         }

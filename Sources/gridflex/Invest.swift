@@ -12,8 +12,9 @@ struct Invest: ParsableCommand {
         discussion: """
             Resources marked `invest:` (storage, curtailable load, wind, solar) or `retrofit:` (thermal) are the candidates;
             their capacities become columns of one LP with every tested target hard and the adequacy row. Capital is
-            annualised (investment × capital recovery factor + fixed O&M) and prorated to the window. The case as
-            written is dispatched beside it: costs, targets met and the gap. See README.md, "Investment planning".
+            annualised (investment × capital recovery factor + fixed O&M) and prorated to the window. The least-cost
+            portfolio and the case as written are then dispatched side by side: costs, targets met and the gap. See
+            README.md, "Investment planning".
             """)
 
     @OptionGroup var options: CaseOptions

@@ -15,9 +15,9 @@ import Testing
 struct InvestmentRunTests {
     static let solarCost = 131_400.0
 
-    static func twoHourCase(_ target: Target) -> Case {
+    static func twoHourCase(_ target: Target, solarMaxMW: Double = 1000) -> Case {
         let solar = VariableRenewable(name: "solar", kind: .solar, capacityMW: 0, capacityFactor: [1, 0])
-        let candidate = InvestmentCandidate(resource: "solar", maxMW: 1000, costEURPerMWYear: solarCost, costSource: "assumption solar.invest")
+        let candidate = InvestmentCandidate(resource: "solar", maxMW: solarMaxMW, costEURPerMWYear: solarCost, costSource: "assumption solar.invest")
         return Case(name: "two-hour", region: "XX", window: HourWindow(first: 1, last: 2)!, loadMW: [100, 100],
                     resources: [thermal("coal", 200, cost: 20, co2: 1), .renewable(solar)], targets: [target],
                     investment: Investment(candidates: [candidate], discountRate: 0.05), targetPenaltyEURPerUnit: 100)
@@ -171,5 +171,37 @@ struct InvestmentRunTests {
         #expect(close(run.result.objectiveEUR, 124_000) && close(run.result.portfolio.first?.powerMW ?? .nan, 20))
         #expect(run.result.adequacy?.met == true && close(run.result.costs.totalEUR, 124_000))
         #expect(run.solver.notes.contains { $0.contains("dr 20.000 → 0 MW") && $0.contains("misses adequacy") })
+    }
+
+    /// The share case (≥ 25 %: 50 MW of solar, 4,500 EUR) with solar allowed up to 100,000 MW: 50 MW is within 0.1 %
+    /// of the range (100 MW) of 0. Read as 0, the dispatch would miss the share; the LP's own point meets it, so the
+    /// portfolio is reported and dispatched at 50 MW: the share met, capital 1,500 + coal 150 × 20 = 4,500 EUR.
+    @Test("A wind or solar capacity read at its limit that loses a share target is kept as the LP left it")
+    func readingThatLosesAShare() throws {
+        let source = Self.twoHourCase(Target(id: "share", requirement: .nonHydroRenewableShare(minimum: 0.25)), solarMaxMW: 100_000)
+        let run = try InvestmentRun(case: source, method: .simplex)
+        #expect(close(run.result.portfolio.first?.powerMW ?? .nan, 50) && run.result.targets.first?.met == true)
+        #expect(close(run.result.costs.totalEUR, 4_500) && close(run.result.costs.penaltyEUR, 0))
+        #expect(run.solver.notes.contains { $0.contains("solar 50.000 → 0 MW") && $0.contains("misses share") })
+    }
+
+    /// Coal (20 EUR/MWh, 1 t/MWh), gas (40 EUR/MWh, 0.4 t/MWh), the solar candidate, a CO2 cap of 90 t at a
+    /// penalty of 20 EUR/t. The LP builds 100 MW of solar (10 EUR/t net, hour 1's whole load) and burns 16.67 MWh
+    /// of gas for coal in hour 2 (20 EUR more per MWh for 0.6 t less: 33.3 EUR/t): 3,000 + 83.33 × 20 + 16.67 × 40 =
+    /// 5,333.33 EUR. Dispatched at 100 MW with the cap soft, paying 10 t × 20 EUR = 200 EUR beats 333.33 EUR of gas,
+    /// and the cap would be missed; the cap is hard in the LP, so the portfolio is dispatched with it hard: met, no
+    /// penalty, total 5,333.33 EUR.
+    @Test("A dispatch that would pay a penalty rather than meet a target the LP held hard is dispatched with it hard")
+    func penaltyCheaperThanTarget() throws {
+        var source = Self.twoHourCase(Target(id: "cap", requirement: .co2Cap(maxTonnes: 90)))
+        source.resources.append(.thermal(ThermalPlant(name: "gas", technology: .gasCCGT, capacityMW: 200, marginalCostEURPerMWh: 40,
+                                                      co2TonnesPerMWh: 0.4)))
+        source.targetPenaltyEURPerUnit = 20
+        let run = try InvestmentRun(case: source, method: .simplex)
+        #expect(close(run.result.objectiveEUR, 16_000.0 / 3) && close(run.result.portfolio.first?.powerMW ?? .nan, 100))
+        let cap = try #require(run.result.targets.first)
+        #expect(cap.met && close(cap.achieved, 90) && close(cap.shadowPriceEURPerUnit ?? .nan, 100.0 / 3))
+        #expect(close(run.result.costs.totalEUR, 16_000.0 / 3) && close(run.result.costs.penaltyEUR, 0))
+        #expect(run.solver.notes.contains { $0.contains("penalty of cap is cheaper") })
     }
 }
