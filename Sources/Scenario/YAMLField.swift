@@ -39,14 +39,12 @@ struct YAMLField {
     /// Parses a YAML document; syntax errors carry Yams' own position.
     static func document(_ text: String, file: String) throws(ScenarioError) -> YAMLField {
         do {
+            guard try AliasExpansion.fits(text, budget: maximumExpandedNodes) else { throw aliasBomb(file) }
             guard let node = try Yams.compose(yaml: text) else {
                 throw ScenarioError(file: file, message: "the file is empty; a case needs at least name, region, load and resources")
             }
             var budget = maximumExpandedNodes
-            guard fits(node, budget: &budget) else {
-                throw ScenarioError(file: file, message: "the document expands to more than \(maximumExpandedNodes) values through its aliases (*name); "
-                                    + "write the values out or use fewer nested aliases")
-            }
+            guard fits(node, budget: &budget) else { throw aliasBomb(file) }
             return YAMLField(node: node, path: "", file: file)
         } catch let error as ScenarioError {
             throw error
@@ -56,6 +54,12 @@ struct YAMLField {
         } catch {
             throw ScenarioError(file: file, message: "not valid YAML: \(error)")
         }
+    }
+
+    /// The error for a document that expands beyond ``maximumExpandedNodes``.
+    private static func aliasBomb(_ file: String) -> ScenarioError {
+        ScenarioError(file: file, message: "the document expands to more than \(maximumExpandedNodes) values through its aliases (*name); "
+                      + "write the values out or use fewer nested aliases")
     }
 
     /// Yams' error as a line and one line of text (its own description repeats the whole document).

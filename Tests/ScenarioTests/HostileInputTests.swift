@@ -18,6 +18,19 @@ struct HostileInputTests {
         #expect((try? YAMLField.document(small, file: "small.yaml")) != nil)
     }
 
+    @Test("An alias bomb used as a mapping key is refused before Yams hashes it (found by the fuzzer: it hung)")
+    func aliasBombAsKey() throws {
+        // Nine levels of 10 aliases over 10 values: 10^10 values once expanded, in the key of a mapping.
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        checks.expectError({ _ = try YAMLField.document(text + "key: {*a9 : 1}\n", file: "key.yaml") }, file: "key.yaml",
+                           mentions: ["more than 100000 values"])
+        // The count, by hand: the mapping (1), keys a and b (2), [x, x] (3) and [*a, *a, *a] (1 + 3 × 3 = 10): 16.
+        let counted = "a: &a [x, x]\nb: [*a, *a, *a]\n"
+        #expect(try AliasExpansion.fits(counted, budget: 16))
+        #expect(try !AliasExpansion.fits(counted, budget: 15))
+    }
+
     @Test("A case file above 1 MiB is refused before it is parsed")
     func oversizedFile() throws {
         let fixture = try Fixture()
