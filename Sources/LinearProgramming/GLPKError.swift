@@ -36,6 +36,18 @@ public enum GLPKEnvironment {
     public static func releaseCurrentThread() {
         gfx_free_env()
     }
+
+    /// Runs `body` on a thread of its own with 16 MiB of stack (more than a secondary thread gets by default, so that a
+    /// solve there has the room it has on the main thread), releases that thread's GLPK environment, then calls `done`.
+    public static func startThread(_ body: @escaping @Sendable () -> Void, then done: @escaping @Sendable () -> Void) {
+        let thread = Thread {
+            body()
+            releaseCurrentThread()
+            done()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
 }
 
 import CGLPKGuard

@@ -13,17 +13,22 @@ enum AliasExpansion {
     private static let aliasMark = "\u{27E6}alias-"
     private static let anchorTag = "!gridflex-anchor-"
 
-    /// Whether the document, every alias expanded, holds at most `budget` values (scalars, lists, mappings); `true`
-    /// for a document without aliases. Throws Yams' error when the copy does not compose: the copy keeps every line
-    /// and token of the text, so the error is the text's own, which composing the text might never reach.
-    static func fits(_ text: String, budget: Int) throws -> Bool {
+    /// The document composed (`root` `nil` when it is empty) and whether it holds at most `budget` values (scalars,
+    /// lists, mappings) with every alias expanded; `root` is `nil` too when it does not, and then the text itself is
+    /// never composed. Throws Yams' error when the copy does not compose: the copy keeps every line and token of the
+    /// text, so the error is the text's own, which composing the text might never reach.
+    static func composed(_ text: String, budget: Int) throws -> (root: Node?, fits: Bool) {
+        var sizes: [String: Int] = [:]
         let range = NSRange(text.startIndex..., in: text)
-        guard alias.firstMatch(in: text, range: range) != nil else { return true }
+        guard alias.firstMatch(in: text, range: range) != nil else {
+            guard let root = try Yams.compose(yaml: text) else { return (nil, true) }
+            let fits = count(root, sizes: &sizes, budget: budget) <= budget
+            return (fits ? root : nil, fits)
+        }
         var copy = alias.stringByReplacingMatches(in: text, range: range, withTemplate: "$1\(aliasMark)$2\u{27E7}")
         copy = anchor.stringByReplacingMatches(in: copy, range: NSRange(copy.startIndex..., in: copy), withTemplate: "$1\(anchorTag)$2")
-        guard let node = try Yams.compose(yaml: copy) else { return true }
-        var sizes: [String: Int] = [:]
-        return count(node, sizes: &sizes, budget: budget) <= budget
+        if let node = try Yams.compose(yaml: copy), count(node, sizes: &sizes, budget: budget) > budget { return (nil, false) }
+        return (try Yams.compose(yaml: text), true)
     }
 
     /// Values in `node` with aliases expanded, at most `budget` + 1 (counting stops there); `sizes` holds each anchor

@@ -39,13 +39,12 @@ struct YAMLField {
     /// Parses a YAML document; syntax errors carry Yams' own position.
     static func document(_ text: String, file: String) throws(ScenarioError) -> YAMLField {
         do {
-            guard try AliasExpansion.fits(text, budget: maximumExpandedNodes) else { throw aliasBomb(file) }
-            guard let node = try Yams.compose(yaml: text) else {
+            let (root, fits) = try AliasExpansion.composed(text, budget: maximumExpandedNodes)
+            guard fits else { throw aliasBomb(file) }
+            guard let root else {
                 throw ScenarioError(file: file, message: "the file is empty; a case needs at least name, region, load and resources")
             }
-            var budget = maximumExpandedNodes
-            guard fits(node, budget: &budget) else { throw aliasBomb(file) }
-            return YAMLField(node: node, path: "", file: file)
+            return YAMLField(node: root, path: "", file: file)
         } catch let error as ScenarioError {
             throw error
         } catch let error as YamlError {
@@ -71,21 +70,6 @@ struct YAMLField {
             return (context.mark.line, "a key given twice in one mapping: \(duplicates.joined(separator: ", ")); give each key once")
         default:
             return (nil, String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
-        }
-    }
-
-    /// Whether `node`, aliases expanded, holds at most `budget` values; stops counting as soon as it does not.
-    private static func fits(_ node: Node, budget: inout Int) -> Bool {
-        budget -= 1
-        guard budget >= 0 else { return false }
-        switch node {
-        case .scalar, .alias: return true
-        case let .mapping(mapping):
-            for (key, value) in mapping where !fits(key, budget: &budget) || !fits(value, budget: &budget) { return false }
-            return true
-        case let .sequence(sequence):
-            for item in sequence where !fits(item, budget: &budget) { return false }
-            return true
         }
     }
 

@@ -4,20 +4,14 @@ import LinearProgramming
 /// Two independent solves run at once: GLPK's solvers use one core each, so two dispatches of a full year take
 /// the time of the longer one instead of both.
 enum SolvedTogether {
-    /// Runs `first` on a thread of its own (16 MiB of stack, as sweep workers have; it releases its GLPK
-    /// environment before it ends) and `second` on the calling thread, and returns both results once both have
+    /// Runs `first` on a thread of its own (``GLPKEnvironment/startThread(_:then:)``, as sweep workers do) and
+    /// `second` on the calling thread, and returns both results once both have
     /// ended; an error of either is rethrown, `first`'s before `second`'s.
     static func both<First: Sendable, Second>(_ first: @escaping @Sendable () throws -> First,
                                               _ second: () throws -> Second) throws -> (First, Second) {
         let slot = ResultSlot<First>()
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            slot.store(Result { try first() })
-            GLPKEnvironment.releaseCurrentThread()
-            done.signal()
-        }
-        thread.stackSize = 16 << 20
-        thread.start()
+        GLPKEnvironment.startThread({ slot.store(Result { try first() }) }, then: { done.signal() })
         let secondResult = Result { try second() }
         done.wait()
         return (try slot.take().get(), try secondResult.get())

@@ -51,12 +51,7 @@ public final class SweepRunner: @unchecked Sendable {
         for slice in Shard.slices(of: tasks.count, into: min(max(1, jobs), max(1, tasks.count))) where !slice.isEmpty {
             let chunk = Array(tasks[slice])
             group.enter()
-            let thread = Thread { [self] in
-                work(on: chunk, onRecord: onRecord)
-                group.leave()
-            }
-            thread.stackSize = 16 << 20
-            thread.start()
+            GLPKEnvironment.startThread({ [self] in work(on: chunk, onRecord: onRecord) }, then: { group.leave() })
         }
         group.wait()
         return lock.withLock {
@@ -85,6 +80,5 @@ public final class SweepRunner: @unchecked Sendable {
             onRecord(record)
         }
         evaluator.release()
-        GLPKEnvironment.releaseCurrentThread()
     }
 }
