@@ -30,26 +30,26 @@ public struct LinearProgram: Sendable {
     public var objectiveConstant: Double = 0
 
     /// Column names, by position.
-    public private(set) var columnNames: [String] = []
+    public internal(set) var columnNames: [String] = []
     /// Column bounds, by position.
-    public private(set) var columnBounds: [Bounds] = []
+    public internal(set) var columnBounds: [Bounds] = []
     /// Objective coefficients, by column position.
-    public private(set) var objective: [Double] = []
+    public internal(set) var objective: [Double] = []
     /// Row names, by position.
-    public private(set) var rowNames: [String] = []
+    public internal(set) var rowNames: [String] = []
     /// Row bounds, by position.
-    public private(set) var rowBounds: [Bounds] = []
+    public internal(set) var rowBounds: [Bounds] = []
     /// Row position of each nonzero coefficient.
-    public private(set) var entryRows: [Int32] = []
+    public internal(set) var entryRows: [Int32] = []
     /// Column position of each nonzero coefficient.
-    public private(set) var entryColumns: [Int32] = []
+    public internal(set) var entryColumns: [Int32] = []
     /// Value of each nonzero coefficient.
-    public private(set) var entryValues: [Double] = []
+    public internal(set) var entryValues: [Double] = []
 
     /// Columns the builder expects to rest at their upper bound in long stretches of the optimum (a committed
     /// plant's online capacity at the plant's capacity): GLPK's interior point gets their upper bound as its
     /// native bound from the start (``GLPKProblem`` explains why). A hint only: the LP is the same without it.
-    public private(set) var columnsExpectedAtUpperBound: [ColumnID] = []
+    public internal(set) var columnsExpectedAtUpperBound: [ColumnID] = []
 
     /// An empty program.
     public init(sense: ObjectiveSense = .minimize) {

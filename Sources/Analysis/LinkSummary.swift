@@ -1,0 +1,91 @@
+import DispatchBuilder
+import GridModel
+
+/// What one link did over the window.
+public struct LinkSummary: Sendable, Codable, Equatable {
+    /// The link's name.
+    public var name: String
+    /// Region code of the sending end of the forward flow.
+    public var from: String
+    /// Region code of the other end.
+    public var to: String
+    /// Capacity from `from` to `to`, MW.
+    public var forwardCapacityMW: Double
+    /// Capacity from `to` to `from`, MW.
+    public var backwardCapacityMW: Double
+    /// Energy sent from `from` to `to`, MWh.
+    public var forwardMWh: Double
+    /// Energy sent from `to` to `from`, MWh.
+    public var backwardMWh: Double
+    /// Energy lost on the way, both directions, MWh.
+    public var lossMWh: Double
+    /// Forward energy sent over what the capacity could have sent in the window, per unit (0 without capacity).
+    public var forwardUtilisation: Double
+    /// The same backward, per unit.
+    public var backwardUtilisation: Double
+    /// Hours in which either direction runs at its capacity.
+    public var hoursAtLimit: Int
+    /// Congestion rent: what the receiving ends paid for the energy delivered minus what the sending ends were paid
+    /// for it and the wheeling charge, at the hourly marginal prices, EUR. Zero when the link never binds.
+    public var congestionRentEUR: Double
+    /// Wheeling charges paid, EUR.
+    public var wheelingEUR: Double
+
+    /// Summarises a link's flows, with the hourly marginal prices of its two ends (EUR/MWh).
+    public init(_ flows: LinkFlows, priceFromEURPerMWh: [Double], priceToEURPerMWh: [Double]) {
+        let link = flows.link
+        let hours = flows.forwardMW.count
+        name = link.name
+        from = link.from
+        to = link.to
+        forwardCapacityMW = link.forwardCapacityMW
+        backwardCapacityMW = link.backwardCapacityMW
+        forwardMWh = flows.forwardMW.reduce(0, +)
+        backwardMWh = flows.backwardMW.reduce(0, +)
+        lossMWh = link.lossPerUnit * (forwardMWh + backwardMWh)
+        func utilisation(_ energyMWh: Double, _ capacityMW: Double) -> Double {
+            capacityMW > 0 && hours > 0 ? energyMWh / (capacityMW * Double(hours)) : 0
+        }
+        forwardUtilisation = utilisation(forwardMWh, link.forwardCapacityMW)
+        backwardUtilisation = utilisation(backwardMWh, link.backwardCapacityMW)
+        func atLimit(_ flowMW: Double, _ capacityMW: Double) -> Bool {
+            capacityMW > 0 && !ActivityTolerance.isActive(capacityMW - flowMW, capacityMW: capacityMW)
+        }
+        hoursAtLimit = (0..<hours).filter {
+            atLimit(flows.forwardMW[$0], link.forwardCapacityMW) || atLimit(flows.backwardMW[$0], link.backwardCapacityMW)
+        }.count
+        congestionRentEUR = (0..<hours).reduce(0) { rent, t in
+            let forward = flows.forwardMW[t] * (link.efficiency * priceToEURPerMWh[t] - priceFromEURPerMWh[t] - link.wheelingEURPerMWh)
+            let backward = flows.backwardMW[t] * (link.efficiency * priceFromEURPerMWh[t] - priceToEURPerMWh[t] - link.wheelingEURPerMWh)
+            return rent + forward + backward
+        }
+        wheelingEUR = link.wheelingEURPerMWh * (forwardMWh + backwardMWh)
+    }
+}
+
+/// A regional dispatch summarised: each region as a case of its own, and the links between them.
+public struct RegionalSummary: Sendable, Codable, Equatable {
+    /// Case name.
+    public var caseName: String
+    /// Solver status.
+    public var status: String
+    /// Cost of the whole dispatch, wheeling included, EUR.
+    public var objective: Double
+    /// Each region's summary; its `objective` is its own columns' cost, and its solver facts are those of its own
+    /// part of the LP.
+    public var regions: [CaseSummary]
+    /// Each link's flows and rent.
+    public var links: [LinkSummary]
+    /// The whole LP's solver facts.
+    public var solver: SolverFacts
+
+    /// A summary.
+    public init(caseName: String, status: String, objective: Double, regions: [CaseSummary], links: [LinkSummary], solver: SolverFacts) {
+        self.caseName = caseName
+        self.status = status
+        self.objective = objective
+        self.regions = regions
+        self.links = links
+        self.solver = solver
+    }
+}

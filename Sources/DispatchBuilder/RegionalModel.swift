@@ -1,0 +1,100 @@
+import GridModel
+import LinearProgramming
+
+/// The flow columns of one link, one per hour and direction; `nil` in a direction of capacity 0.
+public struct LinkColumns: Sendable {
+    /// The link.
+    public let link: Link
+    /// `flow[LINK,t=H]`: MW sent from `link.from` to `link.to`.
+    public let forward: [ColumnID?]
+    /// `flow_back[LINK,t=H]`: MW sent from `link.to` to `link.from`.
+    public let backward: [ColumnID?]
+}
+
+/// A regional case as one linear program: each region's own dispatch LP, exactly as ``DispatchModel`` builds it
+/// alone, with every name scoped by the region's code (`balance[GX,t=17]`, `gen[GX,coal,t=17]`), and per link and
+/// hour a flow column each way that leaves one region's balance and enters the other's less its loss.
+///
+/// The regions' unserved-energy bounds stay as each region's model leaves them: energy bought at the value of lost
+/// load and sent over a link arrives as at most one MWh, at a wheeling charge, where it can only replace energy
+/// that region could buy at the value of lost load itself; so no region's proof in ``DispatchModel`` changes.
+public struct RegionalModel: Sendable {
+    /// The case it was built from.
+    public let source: RegionalCase
+    /// Each region's own model, in case order; its column and row numbers are its own program's.
+    public let regions: [DispatchModel]
+    /// Where each region's program sits in ``program``.
+    public let placements: [LinearProgram.Placement]
+    /// The flow columns of each link, in case order.
+    public let links: [LinkColumns]
+    /// The whole program: the regions', then the links' columns.
+    public let program: LinearProgram
+
+    /// Builds every region's model and joins them by the links. The case's regions must have distinct codes, the
+    /// same window, and links between regions of the case (the loader checks all three).
+    public init(case source: RegionalCase) {
+        self.source = source
+        regions = source.regions.map { DispatchModel(case: $0) }
+        var program = LinearProgram(sense: .minimize)
+        placements = regions.map { region in program.append(region.program) { LinearProgram.scoped($0, by: region.source.region) } }
+        let balance = Dictionary(uniqueKeysWithValues: zip(regions, placements).map { region, placement in
+            (region.source.region, region.balanceRows.map(placement.row))
+        })
+        let first = source.window?.first ?? 1, hours = source.regions.first?.hours ?? 0
+        links = source.links.map { link in
+            func flows(_ prefix: String, capacityMW: Double, sender: String, receiver: String) -> [ColumnID?] {
+                guard capacityMW > 0, let sent = balance[sender], let received = balance[receiver] else {
+                    return Array(repeating: nil, count: hours)
+                }
+                return (0..<hours).map { t in
+                    let column = program.addColumn(named: "\(prefix)[\(link.name),t=\(first + t)]", bounds: .upTo(capacityMW),
+                                                   cost: link.wheelingEURPerMWh)
+                    program.addCoefficient(row: sent[t], column: column, value: -1)
+                    program.addCoefficient(row: received[t], column: column, value: link.efficiency)
+                    return column
+                }
+            }
+            return LinkColumns(link: link,
+                               forward: flows("flow", capacityMW: link.forwardCapacityMW, sender: link.from, receiver: link.to),
+                               backward: flows("flow_back", capacityMW: link.backwardCapacityMW, sender: link.to, receiver: link.from))
+        }
+        self.program = program
+    }
+}
+
+/// One link's hourly flows read back from a solution.
+public struct LinkFlows: Sendable {
+    /// The link.
+    public let link: Link
+    /// MW sent from `link.from` to `link.to`, per hour.
+    public let forwardMW: [Double]
+    /// MW sent from `link.to` to `link.from`, per hour.
+    public let backwardMW: [Double]
+}
+
+/// A regional dispatch read back: each region's own result and each link's flows.
+public struct RegionalResult: Sendable {
+    /// Each region's dispatch, in case order; its `objective` is what that region's own columns cost.
+    public let regions: [DispatchResult]
+    /// Each link's flows, in case order.
+    public let links: [LinkFlows]
+    /// Cost of the whole dispatch, wheeling included, EUR.
+    public let objective: Double
+}
+
+extension RegionalModel {
+    /// The part of a solution of ``program`` that belongs to region `index`, as a solution of that region's own
+    /// program (see ``LinearProgramming/Solution/part(_:of:objectiveConstant:)``).
+    public func regionSolution(_ index: Int, of solution: Solution) -> Solution {
+        solution.part(placements[index], of: program, objectiveConstant: regions[index].program.objectiveConstant)
+    }
+
+    /// Reads a solution of ``program``.
+    public func result(from solution: Solution) -> RegionalResult {
+        func values(_ columns: [ColumnID?]) -> [Double] { columns.map { $0.map { solution.columnValues[$0.index] } ?? 0 } }
+        return RegionalResult(
+            regions: regions.indices.map { regions[$0].result(from: regionSolution($0, of: solution)) },
+            links: links.map { LinkFlows(link: $0.link, forwardMW: values($0.forward), backwardMW: values($0.backward)) },
+            objective: solution.objective)
+    }
+}
