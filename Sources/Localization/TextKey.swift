@@ -54,4 +54,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case invEnergyLine, invCapitalRow, invOperatingRow, invPenaltyRow, invTotalRow, invAnnualRow, invPerPoint, invPerTonne
     case invAdequacyLine, invGapLine, invGapCapital, invReportTitle, invReportSubtitle, invComparisonTitle, invCostsTitle
     case invTargetsTitle, invGapTitle, invChartTitle, invAxisCapacity, invChartCaption, invGapNote, invFooter, invItem, invEUR
+    // A regional solve.
+    case regCaseLine, regTotalCost, regImportsNote, regRegionHeading, regLinksHeading, regLink, regCapacity, regForward, regBackward
+    case regUtilisation, regHoursAtLimit, regRent
 }

@@ -1,0 +1,34 @@
+import Localization
+
+/// A regional summary as text for a terminal: the whole, each region as `solve` prints a case, then the links.
+public enum RegionalText {
+    /// Renders a regional summary for people, in `text`'s language and units.
+    public static func render(_ summary: RegionalSummary, in text: Localizer = .english) -> String {
+        var lines = [
+            text(.regCaseLine, ["case": summary.caseName, "regions": String(summary.regions.count), "links": String(summary.links.count),
+                                "status": summary.status]),
+            text(.regTotalCost) + SummaryText.money(summary.objective),
+            text(.regImportsNote),
+            "",
+        ]
+        for region in summary.regions {
+            lines.append(text(.regRegionHeading, ["region": region.region]))
+            lines.append(SummaryText.render(region, in: text))
+        }
+        lines.append(text(.regLinksHeading))
+        let power = ["unit": text.powerUnit], energy = ["unit": text.energyUnit]
+        lines.append(SummaryText.row([text(.regLink), text(.regCapacity, power), text(.regForward, energy), text(.regBackward, energy),
+                                      text(.regUtilisation), text(.regHoursAtLimit), text(.regRent)]))
+        for link in summary.links {
+            let capacity = link.forwardCapacityMW == link.backwardCapacityMW
+                ? SummaryText.number(text.power(link.forwardCapacityMW))
+                : "\(SummaryText.number(text.power(link.forwardCapacityMW)))/\(SummaryText.number(text.power(link.backwardCapacityMW)))"
+            lines.append(SummaryText.row([
+                link.name, capacity, SummaryText.number(text.energy(link.forwardMWh)), SummaryText.number(text.energy(link.backwardMWh)),
+                "\(SummaryText.percent(link.forwardUtilisation)) / \(SummaryText.percent(link.backwardUtilisation))", String(link.hoursAtLimit),
+                SummaryText.money(link.congestionRentEUR),
+            ]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,32 @@
+/// The strings of a regional solve (`solve` on a case with `regions:`), one table per language, merged into `StringTables`.
+extension StringTables {
+    static let englishRegional: [TextKey: String] = [
+        .regCaseLine: "Regional case {case}: {regions} regions, {links} links, status {status}",
+        .regTotalCost: "Total cost, the links' wheeling included: ",
+        .regImportsNote: "Imports count toward no region's targets or adequacy row.",
+        .regRegionHeading: "== Region {region} ==",
+        .regLinksHeading: "== Links ==",
+        .regLink: "link",
+        .regCapacity: "capacity ({unit})",
+        .regForward: "sent → ({unit})",
+        .regBackward: "sent ← ({unit})",
+        .regUtilisation: "use → / ←",
+        .regHoursAtLimit: "hours at limit",
+        .regRent: "congestion rent",
+    ]
+
+    static let chineseRegional: [TextKey: String] = [
+        .regCaseLine: "区域算例 {case}：{regions} 个区域，{links} 条通道，状态 {status}",
+        .regTotalCost: "总成本（含通道输电费）：",
+        .regImportsNote: "受入电量不计入任何区域的目标或充裕度约束。",
+        .regRegionHeading: "== 区域 {region} ==",
+        .regLinksHeading: "== 跨区通道 ==",
+        .regLink: "通道",
+        .regCapacity: "容量（{unit}）",
+        .regForward: "正向送电（{unit}）",
+        .regBackward: "反向送电（{unit}）",
+        .regUtilisation: "利用率 正/反",
+        .regHoursAtLimit: "满载小时",
+        .regRent: "阻塞盈余",
+    ]
+}
