@@ -75,6 +75,21 @@ final class CSVTable {
         return values
     }
 
+    /// One text column (e.g. the province codes of a table with a row per province), spaces around each value removed.
+    func texts(_ column: String) throws(ScenarioError) -> [String] {
+        guard let index = header.firstIndex(of: column) else {
+            throw ScenarioError(file: name, line: 1, key: column, message: "no such column; columns are: \(header.joined(separator: ", "))")
+        }
+        var values: [String] = []
+        for (offset, row) in rows.enumerated() {
+            guard let field = self.field(index, of: row) else {
+                throw ScenarioError(file: name, line: offset + 2, key: column, message: "the row is shorter than the header")
+            }
+            values.append(String(decoding: bytes[field], as: UTF8.self))
+        }
+        return values
+    }
+
     /// The byte range of field `index` of a row, spaces and tabs around it excluded; `nil` when the row is shorter.
     private func field(_ index: Int, of row: Range<Int>) -> Range<Int>? {
         var start = row.lowerBound, found = 0
