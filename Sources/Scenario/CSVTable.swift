@@ -52,8 +52,18 @@ final class CSVTable {
 
     var rowCount: Int { rows.count }
 
+    /// Columns parsed so far: regions of a regional case read the same columns (hydro availability) through one cache.
+    private var parsed: [String: [Double]] = [:]
+
     /// One numeric column, every value finite.
     func column(_ column: String) throws(ScenarioError) -> [Double] {
+        if let values = parsed[column] { return values }
+        let values = try parse(column)
+        parsed[column] = values
+        return values
+    }
+
+    private func parse(_ column: String) throws(ScenarioError) -> [Double] {
         guard let index = header.firstIndex(of: column) else {
             throw ScenarioError(file: name, line: 1, key: column,
                                 message: "no such column; columns are: \(header.prefix(40).joined(separator: ", "))\(header.count > 40 ? " … (\(header.count) in all)" : "")")
