@@ -10,4 +10,9 @@ public enum JSONOutput {
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return encoder
     }
+
+    /// `text` as a JSON string literal, which is also a YAML double-quoted scalar that reads back as `text`.
+    public static func quoted(_ text: String) -> String {
+        String(decoding: (try? encoder(pretty: false).encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
 }

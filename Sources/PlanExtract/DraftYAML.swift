@@ -46,9 +46,7 @@ public enum DraftYAML {
 
     /// A YAML double-quoted scalar: the JSON string literal, which YAML reads the same.
     static func quoted(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+        JSONOutput.quoted(text)
     }
 
     /// Shortest decimal text of a value (8400, 0.05).

@@ -52,8 +52,18 @@ final class CSVTable {
 
     var rowCount: Int { rows.count }
 
+    /// Columns parsed so far: regions of a regional case read the same columns (hydro availability) through one cache.
+    private var parsed: [String: [Double]] = [:]
+
     /// One numeric column, every value finite.
     func column(_ column: String) throws(ScenarioError) -> [Double] {
+        if let values = parsed[column] { return values }
+        let values = try parse(column)
+        parsed[column] = values
+        return values
+    }
+
+    private func parse(_ column: String) throws(ScenarioError) -> [Double] {
         guard let index = header.firstIndex(of: column) else {
             throw ScenarioError(file: name, line: 1, key: column,
                                 message: "no such column; columns are: \(header.prefix(40).joined(separator: ", "))\(header.count > 40 ? " … (\(header.count) in all)" : "")")
@@ -71,6 +81,21 @@ final class CSVTable {
                 throw ScenarioError(file: name, line: line, key: column, message: "'\(text)' is not a finite number")
             }
             values.append(value)
+        }
+        return values
+    }
+
+    /// One text column (e.g. the province codes of a table with a row per province), spaces around each value removed.
+    func texts(_ column: String) throws(ScenarioError) -> [String] {
+        guard let index = header.firstIndex(of: column) else {
+            throw ScenarioError(file: name, line: 1, key: column, message: "no such column; columns are: \(header.joined(separator: ", "))")
+        }
+        var values: [String] = []
+        for (offset, row) in rows.enumerated() {
+            guard let field = self.field(index, of: row) else {
+                throw ScenarioError(file: name, line: offset + 2, key: column, message: "the row is shorter than the header")
+            }
+            values.append(String(decoding: bytes[field], as: UTF8.self))
         }
         return values
     }

@@ -43,6 +43,31 @@ struct CaseDocument {
         root = .mapping(rootMapping)
     }
 
+    /// Removes the resources `fields` name (a regional case's `without:` items) and the assumptions keyed to them
+    /// (`NAME` or `NAME.…`): a resource left out is not in the case, so neither is what was assumed about it.
+    mutating func leaveOut(_ fields: [YAMLField]) throws(ScenarioError) {
+        guard !fields.isEmpty, var mapping = root.mapping else { return }
+        var sequence = mapping["resources"]?.sequence ?? Node.Sequence()
+        var removed: [String] = []
+        for field in fields {
+            let name = try field.string()
+            guard !removed.contains(name) else { throw field.error("'\(name)' is listed twice") }
+            guard let index = sequence.firstIndex(where: { $0.mapping?["name"]?.string == name }) else {
+                throw field.error("\(file) has no resource '\(name)'; its resources: \(resourceNames.joined(separator: ", "))")
+            }
+            sequence.remove(at: index)
+            removed.append(name)
+        }
+        mapping["resources"] = .sequence(sequence)
+        if let assumptions = mapping["assumptions"]?.sequence {
+            mapping["assumptions"] = .sequence(Node.Sequence(assumptions.filter { item in
+                let key = item.mapping?["key"]?.string ?? ""
+                return !removed.contains { key == $0 || key.hasPrefix($0 + ".") }
+            }))
+        }
+        root = .mapping(mapping)
+    }
+
     /// Sets a top-level key.
     mutating func setTopLevel(_ key: String, to value: Node?) {
         guard var mapping = root.mapping else { return }

@@ -31,6 +31,14 @@ public enum CaseLoader {
     public static func load(path: String, dataDirectory: String? = nil, window: HourWindow? = nil, overrides: [Override] = [],
                             cache: SeriesCache? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
                             workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(ScenarioError) -> LoadedCase {
+        try load(path: path, dataDirectory: dataDirectory, window: window, overrides: overrides, cache: cache, environment: environment,
+                 workingDirectory: workingDirectory, leavingOut: [])
+    }
+
+    /// Loads a case without the resources `leavingOut` names (a regional case's `without:` items, each a resource name),
+    /// removed after the plan and the overrides are applied, with the assumptions keyed to them.
+    static func load(path: String, dataDirectory: String?, window: HourWindow?, overrides: [Override], cache: SeriesCache?,
+                     environment: [String: String], workingDirectory: URL, leavingOut: [YAMLField]) throws(ScenarioError) -> LoadedCase {
         let text = try YAMLField.text(ofFile: path, what: "case file")
         var document = try CaseDocument(YAMLField.document(text, file: path))
         try checkResourceNames(document.field)
@@ -45,6 +53,7 @@ public enum CaseLoader {
             throw planOverride.error("this case applies no plan (it has no 'plan:' block)")
         }
         try document.apply(overrides)
+        try document.leaveOut(leavingOut)
         let directory = try DataDirectory.resolve(explicit: dataDirectory, environment: environment, workingDirectory: workingDirectory,
                                                   files: seriesFiles(in: document.root))
         let field = document.field, value: Case
@@ -108,15 +117,8 @@ public enum CaseLoader {
         let regionField = try top.required("region", "the data bundle's province code, e.g. GX")
         let region = try regionField.string()
         let year = try top["year"]?.integer(in: 1900...2100, what: "a year")
-        var window = HourWindow.fullYear
-        if let field = top["hours"] {
-            let text = try field.string()
-            guard let parsed = HourWindow(parsing: text) else {
-                throw field.error("'\(text)' is not a window of hours; write A-B with 1 ≤ A ≤ B ≤ 8760, e.g. 1-168")
-            }
-            window = parsed
-        }
-        window = override ?? window
+        let written = try top["hours"]?.window()
+        let window = override ?? written ?? .fullYear
 
         let loadField = try top.required("load", "the hourly load, e.g. {profile: load/hourly_load_2018_MW.csv#GX, annual_twh: 200}")
         let loadSpec = try SeriesSpec(loadField, role: .power)

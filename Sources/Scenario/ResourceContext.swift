@@ -46,12 +46,7 @@ struct ResourceContext {
     func fields(_ item: YAMLField, allowed: [String]) throws(ScenarioError) -> (Fields, String) {
         let fields = try Fields(item, allowed: ["name", "kind"] + allowed + ["invest", "retrofit"])
         let nameField = try fields.required("name", "a unique name such as coal or phs_nanning")
-        let name = try nameField.string()
-        let allowedCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
-        guard !name.isEmpty, name.allSatisfy({ allowedCharacters.contains($0) }) else {
-            throw nameField.error("'\(name)' is not a valid name; use letters, digits, '_', '-' and '.' only (names appear in LP files)")
-        }
-        return (fields, name)
+        return (fields, try nameField.lpName())
     }
 
     /// A series sliced to the window.

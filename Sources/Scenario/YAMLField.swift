@@ -1,4 +1,5 @@
 import Foundation
+import GridModel
 import Yams
 
 /// A node of a YAML document with its key path and file, so every error can say where it is.
@@ -130,6 +131,25 @@ struct YAMLField {
             throw ScenarioError(file: "", message: "'\(text)' is nearer 0 than \(minimumMagnitude), the smallest magnitude other than 0 a number may have; write 0 or a larger number")
         }
         return value
+    }
+
+    /// A name that appears in LP names and files: letters, digits, `_`, `-` and `.` only.
+    func lpName() throws(ScenarioError) -> String {
+        let name = try string()
+        let allowedCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+        guard !name.isEmpty, name.allSatisfy({ allowedCharacters.contains($0) }) else {
+            throw error("'\(name)' is not a valid name; use letters, digits, '_', '-' and '.' only (names appear in LP files)")
+        }
+        return name
+    }
+
+    /// A window of hours written `A-B`.
+    func window() throws(ScenarioError) -> HourWindow {
+        let text = try string()
+        guard let parsed = HourWindow(parsing: text) else {
+            throw error("'\(text)' is not a window of hours; write A-B with 1 ≤ A ≤ B ≤ 8760, e.g. 1-168")
+        }
+        return parsed
     }
 
     func integer() throws(ScenarioError) -> Int {

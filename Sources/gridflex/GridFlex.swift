@@ -10,5 +10,5 @@ struct GridFlex: ParsableCommand {
             A case file (YAML) names a region, a window of hours and its fleet; hourly series come from a data
             directory (--data-dir, $GRIDFLEX_DATA, ./Data, ../shared/data). See README.md for the case format.
             """,
-        subcommands: [Solve.self, Validate.self, Export.self, PlanCommand.self, Size.self, Invest.self, SweepCommand.self, DataCommand.self, CompareCommand.self])
+        subcommands: [Solve.self, Validate.self, Export.self, PlanCommand.self, Size.self, Invest.self, SweepCommand.self, DataCommand.self, CompareCommand.self, CaseCommand.self])
 }

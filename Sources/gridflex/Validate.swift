@@ -1,6 +1,7 @@
 import ArgumentParser
 import DispatchBuilder
 import Foundation
+import Scenario
 
 /// `gridflex validate`: read and check a case without solving it.
 struct Validate: ParsableCommand {
@@ -10,6 +11,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if RegionalCaseLoader.isRegional(path: options.casePath) { return try validateRegional() }
             let (loaded, _) = try options.load()
             let source = loaded.value
             let model = DispatchModel(case: source)
@@ -24,5 +26,30 @@ struct Validate: ParsableCommand {
             for note in source.dataNotes { print("Data: \(note)") }
             for assumption in source.assumptions { print("Assumption \(assumption.key) = \(assumption.value): \(assumption.reason)") }
         }
+    }
+
+    /// Reads a regional case and every region's case, and prints what was read; `--set` is refused (edit a region's
+    /// own file instead).
+    func validateRegional() throws {
+        let window = try options.window()
+        guard options.overrides.isEmpty, !options.softAspirational else {
+            throw Failure.input("--set and --soft-aspirational apply to one case, not to the regional case \(options.casePath); change the region's own case file")
+        }
+        let loaded: LoadedRegionalCase
+        do { loaded = try RegionalCaseLoader.load(path: options.casePath, dataDirectory: options.dataDirectory, window: window) } catch {
+            throw Failure.input(error.description)
+        }
+        let regional = loaded.value
+        let hours = regional.window.map { "hours \($0) (\($0.count) h)" } ?? ""
+        print("\(loaded.file): valid. \(regional.regions.count) regions, \(regional.links.count) links, \(hours)")
+        print("Data directory: \(loaded.dataDirectory.url.path) (\(loaded.dataDirectory.origin))")
+        for region in loaded.regions {
+            let plan = region.plan.map { ", plan \($0.document) (\(region.planYear.map(String.init) ?? "")): \(region.planApplications.count) targets in force" } ?? ""
+            print("Region \(region.value.region): \(region.file), \(region.value.resources.count) resources, \(region.value.targets.count) targets\(plan)")
+        }
+        for link in regional.links {
+            print("Link \(link.name): \(link.from)→\(link.to) \(link.forwardCapacityMW) MW, \(link.to)→\(link.from) \(link.backwardCapacityMW) MW, loss \(link.lossPerUnit), wheeling \(link.wheelingEURPerMWh) EUR/MWh")
+        }
+        for assumption in regional.assumptions { print("Assumption \(assumption.key) = \(assumption.value): \(assumption.reason)") }
     }
 }
