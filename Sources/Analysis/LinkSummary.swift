@@ -26,7 +26,9 @@ public struct LinkSummary: Sendable, Codable, Equatable {
     /// Hours in which either direction runs at its capacity.
     public var hoursAtLimit: Int
     /// Congestion rent: what the receiving ends paid for the energy delivered minus what the sending ends were paid
-    /// for it and the wheeling charge, at the hourly marginal prices, EUR. Zero when the link never binds.
+    /// for it and the wheeling charge, at the hourly marginal prices, EUR. Counted in the hours at the limit only: in
+    /// any other hour the flow's reduced cost is zero, so the price spread equals the loss and wheeling exactly and
+    /// whatever an interior point leaves there is round-off.
     public var congestionRentEUR: Double
     /// Wheeling charges paid, EUR.
     public var wheelingEUR: Double
@@ -40,8 +42,11 @@ public struct LinkSummary: Sendable, Codable, Equatable {
         to = link.to
         forwardCapacityMW = link.forwardCapacityMW
         backwardCapacityMW = link.backwardCapacityMW
-        forwardMWh = flows.forwardMW.reduce(0, +)
-        backwardMWh = flows.backwardMW.reduce(0, +)
+        // Flows below the activity tolerance are an interior point's round-off, not energy sent.
+        let forward = flows.forwardMW.map { ActivityTolerance.isActive($0, capacityMW: link.forwardCapacityMW) ? $0 : 0 }
+        let backward = flows.backwardMW.map { ActivityTolerance.isActive($0, capacityMW: link.backwardCapacityMW) ? $0 : 0 }
+        forwardMWh = forward.reduce(0, +)
+        backwardMWh = backward.reduce(0, +)
         lossMWh = link.lossPerUnit * (forwardMWh + backwardMWh)
         func utilisation(_ energyMWh: Double, _ capacityMW: Double) -> Double {
             capacityMW > 0 && hours > 0 ? energyMWh / (capacityMW * Double(hours)) : 0
@@ -51,13 +56,14 @@ public struct LinkSummary: Sendable, Codable, Equatable {
         func atLimit(_ flowMW: Double, _ capacityMW: Double) -> Bool {
             capacityMW > 0 && !ActivityTolerance.isActive(capacityMW - flowMW, capacityMW: capacityMW)
         }
-        hoursAtLimit = (0..<hours).filter {
-            atLimit(flows.forwardMW[$0], link.forwardCapacityMW) || atLimit(flows.backwardMW[$0], link.backwardCapacityMW)
-        }.count
-        congestionRentEUR = (0..<hours).reduce(0) { rent, t in
-            let forward = flows.forwardMW[t] * (link.efficiency * priceToEURPerMWh[t] - priceFromEURPerMWh[t] - link.wheelingEURPerMWh)
-            let backward = flows.backwardMW[t] * (link.efficiency * priceFromEURPerMWh[t] - priceToEURPerMWh[t] - link.wheelingEURPerMWh)
-            return rent + forward + backward
+        let forwardLimited = (0..<hours).filter { atLimit(forward[$0], link.forwardCapacityMW) }
+        let backwardLimited = (0..<hours).filter { atLimit(backward[$0], link.backwardCapacityMW) }
+        hoursAtLimit = Set(forwardLimited + backwardLimited).count
+        let forwardRent = forwardLimited.reduce(0.0) { rent, t in
+            rent + forward[t] * (link.efficiency * priceToEURPerMWh[t] - priceFromEURPerMWh[t] - link.wheelingEURPerMWh)
+        }
+        congestionRentEUR = backwardLimited.reduce(forwardRent) { rent, t in
+            rent + backward[t] * (link.efficiency * priceFromEURPerMWh[t] - priceToEURPerMWh[t] - link.wheelingEURPerMWh)
         }
         wheelingEUR = link.wheelingEURPerMWh * (forwardMWh + backwardMWh)
     }
@@ -67,6 +73,10 @@ public struct LinkSummary: Sendable, Codable, Equatable {
 public struct RegionalSummary: Sendable, Codable, Equatable {
     /// Case name.
     public var caseName: String
+    /// Hour window, `A-B`.
+    public var window: String
+    /// Number of hours.
+    public var hours: Int
     /// Solver status.
     public var status: String
     /// Cost of the whole dispatch, wheeling included, EUR.
@@ -80,8 +90,11 @@ public struct RegionalSummary: Sendable, Codable, Equatable {
     public var solver: SolverFacts
 
     /// A summary.
-    public init(caseName: String, status: String, objective: Double, regions: [CaseSummary], links: [LinkSummary], solver: SolverFacts) {
+    public init(caseName: String, window: String, hours: Int, status: String, objective: Double, regions: [CaseSummary], links: [LinkSummary],
+                solver: SolverFacts) {
         self.caseName = caseName
+        self.window = window
+        self.hours = hours
         self.status = status
         self.objective = objective
         self.regions = regions

@@ -17,18 +17,20 @@ public enum RegionalText {
         }
         lines.append(text(.regLinksHeading))
         let power = ["unit": text.powerUnit], energy = ["unit": text.energyUnit]
-        lines.append(SummaryText.row([text(.regLink), text(.regCapacity, power), text(.regForward, energy), text(.regBackward, energy),
-                                      text(.regUtilisation), text(.regHoursAtLimit), text(.regRent)]))
+        var table = [[text(.regLink), text(.regCapacity, power), text(.regForward, energy), text(.regBackward, energy),
+                      text(.regUtilisation), text(.regHoursAtLimit), text(.regRent)]]
         for link in summary.links {
             let capacity = link.forwardCapacityMW == link.backwardCapacityMW
                 ? SummaryText.number(text.power(link.forwardCapacityMW))
                 : "\(SummaryText.number(text.power(link.forwardCapacityMW)))/\(SummaryText.number(text.power(link.backwardCapacityMW)))"
-            lines.append(SummaryText.row([
+            table.append([
                 link.name, capacity, SummaryText.number(text.energy(link.forwardMWh)), SummaryText.number(text.energy(link.backwardMWh)),
                 "\(SummaryText.percent(link.forwardUtilisation)) / \(SummaryText.percent(link.backwardUtilisation))", String(link.hoursAtLimit),
                 SummaryText.money(link.congestionRentEUR),
-            ]))
+            ])
         }
+        let widths = PlanText.fitted(table)
+        lines += table.map { PlanText.row($0, widths: widths) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -37,7 +37,7 @@ public struct RegionalRun: Sendable {
             LinkSummary(flows, priceFromEURPerMWh: prices[flows.link.from] ?? idle, priceToEURPerMWh: prices[flows.link.to] ?? idle)
         }
         summary = RegionalSummary(
-            caseName: source.name, status: solution.status.rawValue, objective: solution.objective, regions: regions.map(\.summary), links: links,
+            caseName: source.name, window: source.window?.description ?? "", hours: source.regions.first?.hours ?? 0, status: solution.status.rawValue, objective: solution.objective, regions: regions.map(\.summary), links: links,
             solver: SolverFacts(solution: solution, program: model.program, readSeconds: readSeconds, buildSeconds: buildSeconds, notes: notes))
         solverLog = keepLog ? solution.log : ""
     }

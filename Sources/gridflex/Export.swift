@@ -3,6 +3,7 @@ import DispatchBuilder
 import Foundation
 import LinearProgramming
 import PyPSAExport
+import Scenario
 
 /// `gridflex export`: write the case's LP as MPS or CPLEX LP, or the resolved case as a PyPSA network.
 struct Export: ParsableCommand {
@@ -31,6 +32,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if RegionalCaseLoader.isRegional(path: options.casePath) { return try exportRegional() }
             let (loaded, _) = try options.load()
             if invest, loaded.value.investment?.candidates.isEmpty ?? true {
                 throw Failure.input("--invest: \(options.casePath) has no candidates (give a resource invest: or retrofit:)")
@@ -45,20 +47,38 @@ struct Export: ParsableCommand {
                     print("wrote \(pypsa)")
                 }
                 guard mps != nil || lp != nil else { return }
-                let program = DispatchModel(case: loaded.value, investing: invest).program.withConstantAsColumn()
-                if let mps {
-                    try GLPKProblem(program, names: true).writeMPS(to: mps)
-                    print("wrote \(mps)")
-                }
-                if let lp {
-                    try GLPKProblem(program.withLPSafeNames(), names: true).writeLP(to: lp)
-                    print("wrote \(lp)")
-                }
+                try write(DispatchModel(case: loaded.value, investing: invest).program)
             } catch let failure as Failure {
                 throw failure
             } catch {
                 throw Failure.output("\(error)")
             }
+        }
+    }
+
+    /// Writes `--mps` and `--lp` of a program, its objective constant as a fixed column.
+    private func write(_ model: LinearProgram) throws {
+        let program = model.withConstantAsColumn()
+        if let mps {
+            try GLPKProblem(program, names: true).writeMPS(to: mps)
+            print("wrote \(mps)")
+        }
+        if let lp {
+            try GLPKProblem(program.withLPSafeNames(), names: true).writeLP(to: lp)
+            print("wrote \(lp)")
+        }
+    }
+
+    /// `export` of a regional case: the joined LP (names scoped by region, `balance[GX,t=17]`).
+    private func exportRegional() throws {
+        try RegionalCommands.refuse([("--invest", invest), ("--pypsa", pypsa != nil)])
+        let (loaded, _) = try RegionalCommands.load(options)
+        do {
+            try write(RegionalModel(case: loaded.value).program)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure.output("\(error)")
         }
     }
 }

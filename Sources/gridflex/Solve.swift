@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import LinearProgramming
+import Scenario
 import Solving
 
 /// `gridflex solve`: least-cost dispatch of one case and its summary.
@@ -34,6 +35,7 @@ struct Solve: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if RegionalCaseLoader.isRegional(path: options.casePath) { return try solveRegional() }
             let (loaded, readSeconds) = try options.load()
             let run: CaseRun
             do {
@@ -58,6 +60,24 @@ struct Solve: ParsableCommand {
             }
             // Last, so that the summary and the hourly file are out even when the report cannot be written.
             if let report { try ReportFile.write(run, loaded: loaded, in: language.localizer, to: report) }
+        }
+    }
+
+    /// `solve` on a regional case: the joined LP, then the whole, each region and the links.
+    private func solveRegional() throws {
+        try RegionalCommands.refuse([("--contributions", contributions), ("--xlsx", xlsx != nil)])
+        let (loaded, readSeconds) = try RegionalCommands.load(options)
+        let run: RegionalRun
+        do {
+            run = try RegionalRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, readSeconds: readSeconds, keepLog: verbose)
+        } catch {
+            throw Failure.solver("\(error)")
+        }
+        if verbose { FileHandle.standardError.write(Data(run.solverLog.utf8)) }
+        if let out { try RegionalCommands.write(run, to: out) }
+        print(json ? try OutputFiles.json(run.summary) : RegionalText.render(run.summary, in: language.localizer), terminator: json ? "\n" : "")
+        guard run.result.regions.first?.status.hasSolution ?? false else {
+            throw Failure.solver("the solver ended with status '\(run.summary.status)'; no dispatch to report")
         }
     }
 }
