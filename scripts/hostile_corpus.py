@@ -52,6 +52,7 @@ def make_data(data):
     write_series(data / "renewables/capacity_factor_solar_2020.csv", "hour,time,GX,NX",
                  lambda h: f"{0.5 if 10 <= h % 24 <= 15 else 0},0.2")
     write_series(data / "hydro/hydro_availability_2020.csv", "hour,time,availability", lambda h: "0.4")
+    make_bundle_tables(data)
     bad = data / "bad"
     header = "hour,time,GX,NX"
     write_series(bad / "bom.csv", header, load_row, prefix=b"\xef\xbb\xbf")
@@ -79,6 +80,22 @@ def make_data(data):
     write_series(bad / "zero.csv", header, lambda h: "0,0")
     write_series(bad / "many-columns.csv", ",".join(["hour", "time", "GX"] + [f"c{i}" for i in range(5000)]),
                  lambda h: "1" + ",0" * 5000)
+
+
+def make_bundle_tables(data):
+    """The per-province tables `case build` reads, for GX and NX: 2020 capacities, consumption by year, one corridor, costs."""
+    (data / "capacity").mkdir(parents=True, exist_ok=True)
+    (data / "capacity/installed_capacity_2020_MW.csv").write_text(
+        "province,coal,gas_ocgt,chp,nuclear,onwind,offwind,solar,hydro,pumped_hydro\nGX,20000,0,0,0,5000,0,2000,10000,0\nNX,30000,0,0,0,10000,0,8000,0,0\n")
+    (data / "load/annual_load_projection_TWh.csv").write_text("province,2020,2025,2030\nGX,200,250,300\nNX,100,120,150\n")
+    (data / "grid").mkdir(exist_ok=True)
+    (data / "grid/interprovincial_links_MW.csv").write_text("from,to,capacity_MW\nGX,NX,4000\n")
+    (data / "costs").mkdir(exist_ok=True)
+    rows = ["coal,{y},fuel,8.15,EUR/MWh_th,s", "coal,{y},efficiency,0.45,per unit,s", "coal,{y},VOM,3.5,EUR/MWh_e,s",
+            "coal,{y},CO2 intensity,0.34,tCO2/MWh_th,s", "onwind,{y},VOM,0.005,EUR/MWh,s", "solar,{y},VOM,0.01,EUR/MWh,s"]
+    for year in (2025, 2030):
+        (data / f"costs/technology_costs_{year}.csv").write_text(
+            "technology,year,parameter,value,unit,source\n" + "\n".join(row.format(y=year) for row in rows) + "\n")
 
 
 def make_bundles(tmp):

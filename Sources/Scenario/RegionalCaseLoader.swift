@@ -55,10 +55,10 @@ public enum RegionalCaseLoader {
             regions.append(region)
         }
         let codes = regions.map(\.value.region)
-        var links: [Link] = []
+        var links: [Link] = [], names = Set<String>()
         for item in try top["links"]?.sequence() ?? [] {
             let link = try self.link(item, regions: codes)
-            if links.contains(where: { $0.name == link.name }) {
+            guard names.insert(link.name).inserted else {
                 throw item.error("a link named '\(link.name)' is already defined; names must be unique (give 'name:' to tell parallel corridors apart)")
             }
             links.append(link)
