@@ -70,6 +70,7 @@ struct PlanCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
+                if RegionalCaseLoader.isRegional(path: options.casePath) { return try checkRegional() }
                 let (loaded, readSeconds) = try options.load()
                 guard let plan = loaded.plan, let year = loaded.planYear else {
                     throw Failure.input("\(loaded.file): the case applies no plan; add a 'plan:' block with file and year")
@@ -100,6 +101,26 @@ struct PlanCommand: ParsableCommand {
                     try CaseWorkbook.write(CaseWorkbook.workbook(summary: run.summary, hourly: hourly, plan: check, in: language.localizer), to: xlsx)
                 }
                 if let report { try ReportFile.write(run, loaded: loaded, plan: check, in: language.localizer, to: report) }
+            }
+        }
+    
+        /// `plan check` on a regional case: each planned region on the regional dispatch.
+        private func checkRegional() throws {
+            try RegionalCommands.refuse([("--xlsx", xlsx != nil), ("--report", report != nil)])
+            let (loaded, readSeconds) = try RegionalCommands.load(options)
+            let (run, checks) = try RegionalPlanCheck.run(loaded, method: method, readSeconds: readSeconds)
+            if let out {
+                try RegionalCommands.write(run, to: out)
+                for check in checks { try OutputFiles.writeJSON(check.check, to: "\(out)/\(check.region)/plan_check.json") }
+            }
+            if json {
+                print(try OutputFiles.json(checks))
+                return
+            }
+            print(RegionalText.render(run.summary, in: language.localizer))
+            for check in checks {
+                print(language.localizer(.regRegionHeading, ["region": check.region]))
+                print(PlanText.check(check.check, in: language.localizer), terminator: "")
             }
         }
     }

@@ -53,3 +53,19 @@ struct RegionalCommandTests {
         #expect(mps.contains("balance[GX,t=1]") && mps.contains("flow[GD-GX,t=24]") && mps.contains("gen[GD,"))
     }
 }
+
+extension RegionalCommandTests {
+    /// Without a group the regional LP is the same LP with some columns fixed at 0, so its optimum cannot be lower:
+    /// every cost delta is ≥ 0 (up to the interior point's gap).
+    @Test("plan check on a regional case checks the placed plan region on the regional dispatch")
+    func planCheckPlacedRegion() throws {
+        let result = try cli.run(["plan", "check", southernGrid, "--hours", "1-168", "--json"])
+        #expect(result.status == 0)
+        let checks = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(checks.compactMap { $0["region"] as? String } == ["GX"])
+        let check = try #require(checks.first?["check"] as? [String: Any])
+        let rows = try #require(check["contributions"] as? [[String: Any]])
+        #expect(rows.compactMap { $0["group"] as? String } == ["pumped_hydro", "new_storage", "demand_response", "all_flexibility"])
+        #expect(rows.allSatisfy { ($0["delta_operating_cost_eur"] as? Double ?? -1) >= -1e-6 * 2.8e9 })
+    }
+}

@@ -1,0 +1,60 @@
+import Analysis
+import Foundation
+import GridModel
+import Scenario
+import Solving
+
+/// `plan check` on a regional case: every region that applies a plan is checked against it on the regional
+/// dispatch, and what each flexibility group its plan sets buys is measured by re-solving the whole regional case
+/// without that group in that region.
+enum RegionalPlanCheck {
+    /// One region's check.
+    struct RegionCheck: Encodable {
+        /// Region code.
+        var region: String
+        /// The check, as `plan check` gives it for a single case; `delta_operating_cost_eur` of its contributions is
+        /// the whole regional system's (every region's operating cost and the links' wheeling).
+        var check: PlanCheck
+    }
+
+    /// Solves the regional case and checks each planned region.
+    static func run(_ loaded: LoadedRegionalCase, method: SolveMethod, readSeconds: Double) throws -> (RegionalRun, [RegionCheck]) {
+        let planned = loaded.regions.indices.filter { loaded.regions[$0].plan != nil }
+        guard !planned.isEmpty else {
+            throw Failure.input("\(loaded.file): no region applies a plan; place a plan case as a region (case build --use CODE=PATH)")
+        }
+        let baseline = try solve(loaded.value, method: method, readSeconds: readSeconds, doing: "solving")
+        let checks = try planned.map { index -> RegionCheck in
+            let region = loaded.regions[index]
+            guard let plan = region.plan, let year = region.planYear else { preconditionFailure("filtered to planned regions") }
+            let summary = baseline.regions[index].summary
+            var check = PlanCompliance.evaluate(plan: plan, year: year, applications: region.planApplications, case: region.value, summary: summary)
+            check.addCaseTargets()
+            let groups = Contributions.groups(setBy: region.planApplications, in: region.value)
+            let rows = try groups.map { group in
+                var without = loaded.value
+                without.regions[index] = Contributions.without(group, in: region.value)
+                let run = try solve(without, method: method, readSeconds: 0, doing: "re-solving without \(region.value.region) \(group.name)")
+                var row = ContributionRow(group: group, case: region.value, with: summary, without: run.regions[index].summary)
+                row.deltaOperatingCostEUR = operatingCost(of: run) - operatingCost(of: baseline)
+                return row
+            }
+            check.add(contributions: rows, applications: region.planApplications)
+            return RegionCheck(region: region.value.region, check: check)
+        }
+        return (baseline, checks)
+    }
+
+    /// Operating cost of the whole regional system: every region's and the links' wheeling, EUR.
+    static func operatingCost(of run: RegionalRun) -> Double {
+        run.summary.regions.reduce(0) { $0 + $1.kpis.operatingCostEUR } + run.summary.links.reduce(0) { $0 + $1.wheelingEUR }
+    }
+
+    private static func solve(_ source: RegionalCase, method: SolveMethod, readSeconds: Double, doing: String) throws -> RegionalRun {
+        do {
+            return try RegionalRun(case: source, method: method, readSeconds: readSeconds)
+        } catch {
+            throw Failure.solver("\(doing): \(error)")
+        }
+    }
+}
