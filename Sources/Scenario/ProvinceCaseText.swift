@@ -123,32 +123,27 @@ struct ProvinceCaseText {
         }
     }
 
+    /// The assumption each technology brings when the province has it: (technology, key, value, reason).
+    static let technologyAssumptions: [(String, String, String, String)] = [
+        ("coal", "coal.commitment", "linear commitment, min stable load 0.4, start-up 30 EUR/MW, ramp 0.3 per hour",
+         "Typical of Chinese coal units before flexibility retrofits; not in the data bundle."),
+        ("chp", "chp.min_stable_load", "0.5 without commitment (must-run); fuel, efficiency, VOM and CO2 of the coal row",
+         "Heat-led operation; the bundle has no heat demand and no cost row for coal CHP."),
+        ("nuclear", "nuclear.min_stable_load", "0.8", "Nuclear runs as baseload in China."),
+        ("hydro", "hydro.daily_energy_budget", "true", "Reservoirs reshape a day's inflow; the availability profile is one national shape."),
+        ("onwind", "onwind.profile", "the ERA5 2020 profile as it is, not rescaled",
+         "The bundle's README notes that onshore-wind profiles run low in the south against official utilisation hours, which it has for five provinces only; every built province keeps its profile unscaled, so that provinces compare alike."),
+        ("pumped_hydro", "pumped_hydro.duration", "\(Fields.format(pumpedHydroHours)) h at full power",
+         "Chinese pumped-storage stations are built for 5–7 h, as in the plan cases (Models/guangxi/2030.yaml); the bundle has no storage energy, and the PyPSA-China 24 h convention would overstate it."),
+    ]
+
     /// The numbers that come from no source, for the technologies the province has.
     private func assumptions(_ present: [String], in file: inout YAMLLines) {
         let fleetYear = ProvinceBundle.fleetYear
         file.assumption("fleet.growth", "every technology's end-\(fleetYear) capacity × \(growthText) (\(Fields.format(loadTWh.year)) TWh in \(year) ÷ \(Fields.format(loadTWh.fleetYear)) TWh in \(fleetYear))",
                         "The bundle has end-\(fleetYear) capacities only (\(ProvinceBundle.capacityFile)); scaling each technology by the province's consumption growth \(fleetYear)→\(year) (\(ProvinceBundle.loadFile)) keeps the \(fleetYear) mix and its ratio of capacity to load. A stand-in for the year's real fleet, which the bundle does not have.")
-        if present.contains("coal") {
-            file.assumption("coal.commitment", "linear commitment, min stable load 0.4, start-up 30 EUR/MW, ramp 0.3 per hour",
-                            "Typical of Chinese coal units before flexibility retrofits; not in the data bundle.")
-        }
-        if present.contains("chp") {
-            file.assumption("chp.min_stable_load", "0.5 without commitment (must-run); fuel, efficiency, VOM and CO2 of the coal row",
-                            "Heat-led operation; the bundle has no heat demand and no cost row for coal CHP.")
-        }
-        if present.contains("nuclear") {
-            file.assumption("nuclear.min_stable_load", "0.8", "Nuclear runs as baseload in China.")
-        }
-        if present.contains("hydro") {
-            file.assumption("hydro.daily_energy_budget", "true", "Reservoirs reshape a day's inflow; the availability profile is one national shape.")
-        }
-        if present.contains("onwind") {
-            file.assumption("onwind.profile", "the ERA5 2020 profile as it is, not rescaled",
-                            "The bundle's README notes that onshore-wind profiles run low in the south against official utilisation hours, which it has for five provinces only; every built province keeps its profile unscaled, so that provinces compare alike.")
-        }
-        if present.contains("pumped_hydro") {
-            file.assumption("pumped_hydro.duration", "\(Fields.format(Self.pumpedHydroHours)) h at full power",
-                            "Chinese pumped-storage stations are built for 5–7 h, as in the plan cases (Models/guangxi/2030.yaml); the bundle has no storage energy, and the PyPSA-China 24 h convention would overstate it.")
+        for (technology, key, value, reason) in Self.technologyAssumptions where present.contains(technology) {
+            file.assumption(key, value, reason)
         }
         file.assumption("costs", costs.file, "The bundle's cost file nearest the case year (it has 2025 and 2030); EUR 2020.")
         file.assumption("trade", "no interconnector", "Trade with neighbours is the regional case's links; trade with provinces outside it is not modelled.")

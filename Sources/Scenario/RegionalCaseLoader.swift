@@ -109,23 +109,24 @@ public enum RegionalCaseLoader {
     /// A `links:` item, its ends checked against the region codes.
     static func link(_ item: YAMLField, regions: [String]) throws(ScenarioError) -> Link {
         let fields = try Fields(item, allowed: linkKeys)
-        func end(_ key: String) throws(ScenarioError) -> String {
+        func end(_ key: String) throws(ScenarioError) -> (code: String, field: YAMLField) {
             let field = try fields.required(key, "a region code: one of \(regions.joined(separator: ", "))")
             let code = try field.string()
             guard regions.contains(code) else {
                 throw field.error("'\(code)' is not a region of this case; regions: \(regions.joined(separator: ", "))")
             }
-            return code
+            return (code, field)
         }
-        let from = try end("from"), to = try end("to")
-        guard from != to else { throw try fields.required("to", "").error("a link joins two different regions; this one goes from \(from) to itself") }
+        let from = try end("from").code, (to, toField) = try end("to")
+        guard from != to else { throw toField.error("a link joins two different regions; this one goes from \(from) to itself") }
         let name = try fields["name"]?.lpName() ?? "\(from)-\(to)"
         if let field = fields["name"], name.count > CaseLoader.maximumNameLength {
             throw field.error("the name has \(name.count) characters; at most \(CaseLoader.maximumNameLength) are allowed")
         }
         let (forward, backward) = try capacities(fields)
-        let loss = try fields.number("loss_per_unit", in: 0...1, valid: "a loss is at least 0 and below 1 (per unit of the energy sent)", default: 0)
-        guard loss < 1 else { throw try fields.required("loss_per_unit", "").error("a loss of 1 delivers nothing; a loss is at least 0 and below 1 (per unit of the energy sent)") }
+        let lossRule = "a loss is at least 0 and below 1 (per unit of the energy sent)"
+        let loss = try fields.number("loss_per_unit", in: 0...1, valid: lossRule, default: 0)
+        if loss == 1, let field = fields["loss_per_unit"] { throw field.error("a loss of 1 delivers nothing; \(lossRule)") }
         let wheeling = try fields.number("wheeling_eur_per_mwh", in: 0...100_000, valid: "a wheeling charge must be within 0–100,000 EUR/MWh", default: 0)
         return Link(name: name, from: from, to: to, forwardCapacityMW: forward, backwardCapacityMW: backward, lossPerUnit: loss, wheelingEURPerMWh: wheeling)
     }
@@ -135,8 +136,8 @@ public enum RegionalCaseLoader {
         let (range, valid) = Valid.capacity
         let directed = ["capacity_forward_mw", "capacity_backward_mw"]
         if fields.has("capacity_mw") {
-            if let key = directed.first(where: fields.has) {
-                throw try fields.required(key, "").error("give capacity_mw (both ways) or capacity_forward_mw and capacity_backward_mw, not both")
+            if let field = directed.lazy.compactMap({ fields[$0] }).first {
+                throw field.error("give capacity_mw (both ways) or capacity_forward_mw and capacity_backward_mw, not both")
             }
             let both = try fields.number("capacity_mw", in: range, valid: valid)
             return (both, both)
