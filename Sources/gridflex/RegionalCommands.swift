@@ -1,5 +1,4 @@
 import Analysis
-import ArgumentParser
 import DispatchBuilder
 import Foundation
 import GridModel
@@ -9,10 +8,10 @@ import Solving
 
 /// What `solve`, `validate` and `export` do with a regional case (a file with `regions:`).
 enum RegionalCommands {
-    /// Options a regional case does not take yet, with why; each named one that was given is refused with exit 64.
+    /// Options a regional case does not take yet: the first one given is refused as bad input (exit 1), named.
     static func refuse(_ given: [(option: String, isGiven: Bool)]) throws {
         if let first = given.first(where: \.isGiven) {
-            throw ValidationError("\(first.option) is not available for a regional case (a file with 'regions:'); "
+            throw Failure.input("\(first.option) is not available for a regional case (a file with 'regions:'); "
                 + "set values in each region's own case file and solve the regional case as it is")
         }
     }

@@ -28,17 +28,10 @@ struct Validate: ParsableCommand {
         }
     }
 
-    /// Reads a regional case and every region's case, and prints what was read; `--set` is refused (edit a region's
-    /// own file instead).
+    /// Reads a regional case and every region's case, builds the joined LP, and prints what was read; `--set` is
+    /// refused (edit a region's own file instead).
     func validateRegional() throws {
-        let window = try options.window()
-        guard options.overrides.isEmpty, !options.softAspirational else {
-            throw Failure.input("--set and --soft-aspirational apply to one case, not to the regional case \(options.casePath); change the region's own case file")
-        }
-        let loaded: LoadedRegionalCase
-        do { loaded = try RegionalCaseLoader.load(path: options.casePath, dataDirectory: options.dataDirectory, window: window) } catch {
-            throw Failure.input(error.description)
-        }
+        let (loaded, _) = try RegionalCommands.load(options)
         let regional = loaded.value
         let hours = regional.window.map { "hours \($0) (\($0.count) h)" } ?? ""
         print("\(loaded.file): valid. \(regional.regions.count) regions, \(regional.links.count) links, \(hours)")
@@ -50,6 +43,9 @@ struct Validate: ParsableCommand {
         for link in regional.links {
             print("Link \(link.name): \(link.from)→\(link.to) \(link.forwardCapacityMW) MW, \(link.to)→\(link.from) \(link.backwardCapacityMW) MW, loss \(link.lossPerUnit), wheeling \(link.wheelingEURPerMWh) EUR/MWh")
         }
+        let program = RegionalModel(case: regional).program
+        do { try program.validate() } catch { throw Failure.input("\(loaded.file): the case builds an invalid LP: \(error)") }
+        print("LP: \(program.columnCount) columns, \(program.rowCount) rows, \(program.entryCount) nonzeros")
         for assumption in regional.assumptions { print("Assumption \(assumption.key) = \(assumption.value): \(assumption.reason)") }
     }
 }
