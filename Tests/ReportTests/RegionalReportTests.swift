@@ -33,6 +33,10 @@ struct RegionalReportTests {
         // Every anchor on the page is unique.
         let ids = pair.components(separatedBy: "<section id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(Set(ids).count == ids.count && ids.count == 4 + 2 * 11 + 1)
+        // Every link stays inside the page and lands on a section; nothing is fetched from outside.
+        let targets = pair.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!targets.isEmpty && targets.allSatisfy { $0.hasPrefix("#") && ids.contains(Substring($0.dropFirst())) })
+        #expect(SelfContainedTests.forbidden.allSatisfy { !pair.lowercased().contains($0) })
         // By hand: AA's mean price is its plant's 10 EUR/MWh, BB's 50; BB received 0.9 × 120 = 108 MWh, AA sent 120 MWh.
         #expect(pair.contains("case-aa: mean marginal price 10.00 EUR/MWh") && pair.contains("case-bb: mean marginal price 50.00 EUR/MWh"))
     }
