@@ -9,6 +9,7 @@ enum LegendNames {
         "Storage charging": "储能充电", "Storage discharge": "储能放电", "State of charge": "荷电状态", "Demand response": "需求响应",
         "Shifted-in load": "转移负荷", "Imports": "区外受电", "Adequacy reserve": "充裕度备用", "Exports": "外送", "Unserved load": "失负荷",
         "Spilled surplus": "弃置盈余", "Curtailed wind and solar (not delivered)": "弃风弃光（未送出）",
+        "Imports over links": "跨区受入", "Exports over links": "跨区送出",
     ]
 }
 

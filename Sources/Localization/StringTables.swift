@@ -8,9 +8,9 @@ enum StringTables {
     }
 
     /// Every English text: the summary's, the pages', the workbooks' and the comparison's.
-    static let englishTable = [english, englishReport, englishWorkbook, englishComparison, englishSweep, englishAdequacy, englishInvestment, englishRegional].reduce(into: [:]) { $0.merge($1) { first, _ in first } }
+    static let englishTable = [english, englishReport, englishWorkbook, englishComparison, englishSweep, englishAdequacy, englishInvestment, englishRegional, englishRegionalReport].reduce(into: [:]) { $0.merge($1) { first, _ in first } }
     /// Every Chinese text, as `englishTable`.
-    static let chineseTable = [chinese, chineseReport, chineseWorkbook, chineseComparison, chineseSweep, chineseAdequacy, chineseInvestment, chineseRegional].reduce(into: [:]) { $0.merge($1) { first, _ in first } }
+    static let chineseTable = [chinese, chineseReport, chineseWorkbook, chineseComparison, chineseSweep, chineseAdequacy, chineseInvestment, chineseRegional, chineseRegionalReport].reduce(into: [:]) { $0.merge($1) { first, _ in first } }
 
     static let english: [TextKey: String] = [
         .summaryCaseLine: "Case {case} ({region}), hours {window} ({hours} h): {status}",

@@ -57,4 +57,10 @@ public enum TextKey: String, Sendable, CaseIterable {
     // A regional solve.
     case regCaseLine, regTotalCost, regImportsNote, regRegionHeading, regLinksHeading, regLink, regCapacity, regForward, regBackward
     case regUtilisation, regHoursAtLimit, regRent
+    // The page of a regional solve.
+    case rrTitle, rrSubtitle, rrFooter, rrFactRegions, rrFactLinks, rrFactTotalCost, rrFactTotalCostValue, rrRegionsTitle, rrRegion, rrLoad
+    case rrMeanPrice, rrReceived, rrSent, rrMapTitle, rrMapCaption, rrNodePrice, rrNodeLoad, rrNodeDetail, rrEdgeNet, rrEdgeLimit
+    case rrEdgeDetail, rrLinksTitle, rrLink, rrCapacityForward, rrCapacityBackward, rrSentForward, rrSentBackward, rrUtilisation
+    case rrHoursAtLimit, rrRent, rrLosses, rrWheeling, rrLinksNote, rrNoLinks, rrDurationTitle, rrAxisNetFlow, rrDurationCaption
+    case rrRegionTitle, rrRegionIntro, rrRegionContents, rrRegionSection, rrSolverTitle
 }

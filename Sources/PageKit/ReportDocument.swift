@@ -25,7 +25,7 @@ public struct ReportDocument: Sendable {
 
     /// The page as HTML (UTF-8).
     public func html() -> String {
-        let contents = sections.map { "<a href=\"#\(HTML.escape($0.id))\">\(HTML.escape($0.title))</a>" }.joined()
+        let contents = sections.filter(\.listed).map { "<a href=\"#\(HTML.escape($0.id))\">\(HTML.escape($0.title))</a>" }.joined()
         return """
             <!DOCTYPE html>
             <html lang="\(HTML.escape(language))">

@@ -7,12 +7,16 @@ public struct ReportSection: Sendable {
     public var title: String
     /// Blocks of markup, in order.
     public var blocks: [String]
+    /// Whether the page's contents list links to it (a long page lists its parts and lets each part list its own
+    /// sections).
+    public var listed: Bool
 
     /// A section.
-    public init(id: String, title: String, blocks: [String]) {
+    public init(id: String, title: String, blocks: [String], listed: Bool = true) {
         self.id = id
         self.title = title
         self.blocks = blocks
+        self.listed = listed
     }
 
     /// The section as HTML.

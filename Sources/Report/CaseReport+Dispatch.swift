@@ -35,7 +35,7 @@ extension CaseReport {
 
     /// A stacked dispatch chart of window offsets `hours`, titled with its dates.
     func dispatchFigure(hours: Range<Int>, note: String = "") -> Figure {
-        let layers = DispatchLayers(case: source, result: run.result, hours: hours, text: text)
+        let layers = DispatchLayers(case: source, result: run.result, links: links, hours: hours, text: text)
         let x = hours.map { Calendar365.position(of: $0, in: source.window) }
         let window = source.window
         let title = text(.dispatchFigureTitle, ["from": Calendar365.dateTimeLabel(hourPosition: Int(x.first ?? 0), text),

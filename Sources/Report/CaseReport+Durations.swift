@@ -29,7 +29,10 @@ extension CaseReport {
     }
 
     /// Says how a sorted curve was thinned for display.
-    var sampledNote: String {
-        text(.sampledNote, ["points": String(Self.durationCurvePoints), "count": NumberFormat.grouped(Double(source.hours))])
+    var sampledNote: String { Self.sampledNote(hours: source.hours, text) }
+
+    /// Says how a sorted curve of `hours` values was thinned for display.
+    static func sampledNote(hours: Int, _ text: Localizer) -> String {
+        text(.sampledNote, ["points": String(durationCurvePoints), "count": NumberFormat.grouped(Double(hours))])
     }
 }

@@ -17,11 +17,6 @@ extension CaseReport {
         }
     }
 
-    /// Energy as the cards show it: GWh, or 亿千瓦时 in Chinese units.
-    func energy(_ megawattHours: Double) -> String {
-        text.units == .cn ? text.energyText(megawattHours) : "\(Format.gigawattHours(megawattHours)) GWh"
-    }
-
     /// Power as the cards show it: MW, or 万千瓦 in Chinese units.
     func power(_ megawatts: Double) -> String {
         text.units == .cn ? text.powerText(megawatts) : "\(NumberFormat.grouped(megawatts)) MW"
@@ -35,9 +30,9 @@ extension CaseReport {
                     detail: text(.kpiOperatingCostDetail, ["value": NumberFormat.grouped(run.summary.objective)])),
             KPICard(label: text(.kpiUtilisation), value: Format.percent(kpis.renewableUtilisation),
                     detail: text(.kpiUtilisationDetail)),
-            KPICard(label: text(.kpiCurtailment), value: energy(kpis.curtailmentMWh),
+            KPICard(label: text(.kpiCurtailment), value: Format.energy(kpis.curtailmentMWh, text),
                     detail: text(.kpiCurtailmentDetail, ["share": Format.percent(kpis.renewableAvailableMWh > 0 ? kpis.curtailmentMWh / kpis.renewableAvailableMWh : 0),
-                                                         "available": energy(kpis.renewableAvailableMWh)])),
+                                                         "available": Format.energy(kpis.renewableAvailableMWh, text)])),
             KPICard(label: text(.kpiUnserved), value: text.units == .cn ? text.energyText(kpis.unservedHours == 0 ? 0 : kpis.unservedMWh) : "\(NumberFormat.grouped(kpis.unservedHours == 0 ? 0 : kpis.unservedMWh)) MWh",
                     detail: kpis.unservedHours == 0 ? text(.kpiUnservedNone) : text(.kpiUnservedHours, ["hours": String(kpis.unservedHours)]), alert: kpis.unservedHours > 0),
             KPICard(label: text(.kpiPeakLoad), value: power(kpis.peakLoadMW),
@@ -47,7 +42,7 @@ extension CaseReport {
             KPICard(label: text(.kpiCO2), value: "\(NumberFormat.grouped(kpis.co2T / 1e6, decimals: 2)) Mt",
                     detail: "\(NumberFormat.grouped(kpis.co2T)) t"),
             KPICard(label: text(.kpiNonHydro), value: Format.percent(kpis.nonHydroRenewableShare),
-                    detail: text(.kpiNonHydroDetail, ["load": energy(kpis.loadMWh), "price": NumberFormat.grouped(kpis.meanPriceEURPerMWh, decimals: 2)])),
+                    detail: text(.kpiNonHydroDetail, ["load": Format.energy(kpis.loadMWh, text), "price": NumberFormat.grouped(kpis.meanPriceEURPerMWh, decimals: 2)])),
         ]
         return ReportSection(id: "kpis", title: text(.kpiSectionTitle), blocks: ["<div class=\"kpis\">" + cards.map { $0.html() }.joined() + "</div>"])
     }

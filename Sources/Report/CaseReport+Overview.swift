@@ -1,4 +1,5 @@
 import Charts
+import GridModel
 import Localization
 import PageKit
 
@@ -14,15 +15,21 @@ extension CaseReport {
             (text(.factDataYears), provenance.sourcesNote),
         ]
         if !source.description.isEmpty { facts.insert((text(.factDescription), source.description), at: 1) }
-        let assumptions = HTMLTable(
-            headers: [.init(text(.assumption)), .init(text(.value)), .init(text(.why))],
-            rows: source.assumptions.map { [.init($0.key), .init($0.value), .init($0.reason)] },
-            className: "assumptions")
         return ReportSection(id: "overview", title: text(.overviewTitle), blocks: [
             HTML.facts(facts),
             "<h3>\(HTML.escape(text(.dataNotesHeading)))</h3>", HTML.list(source.dataNotes, empty: text(.dataNotesNone)),
-            "<h3>\(HTML.escape(text(.assumptionsHeading, ["count": String(source.assumptions.count)])))</h3>",
-            source.assumptions.isEmpty ? HTML.paragraph(text(.assumptionsNone), class: "muted") : assumptions.html(),
-        ])
+        ] + Self.assumptionBlocks(source.assumptions, text))
+    }
+
+    /// A heading with the number of assumptions, then their table (key, value, why).
+    static func assumptionBlocks(_ assumptions: [Assumption], _ text: Localizer) -> [String] {
+        let table = HTMLTable(
+            headers: [.init(text(.assumption)), .init(text(.value)), .init(text(.why))],
+            rows: assumptions.map { [.init($0.key), .init($0.value), .init($0.reason)] },
+            className: "assumptions")
+        return [
+            "<h3>\(HTML.escape(text(.assumptionsHeading, ["count": String(assumptions.count)])))</h3>",
+            assumptions.isEmpty ? HTML.paragraph(text(.assumptionsNone), class: "muted") : table.html(),
+        ]
     }
 }

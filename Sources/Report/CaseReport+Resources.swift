@@ -4,14 +4,6 @@ import Localization
 import PageKit
 
 extension CaseReport {
-    /// The unit of the energy columns: GWh, or 亿千瓦时 in Chinese units.
-    var energyUnit: String { text.units == .cn ? text.energyUnit : "GWh" }
-
-    /// An energy cell in `energyUnit`.
-    func energyColumn(_ megawattHours: Double) -> String {
-        text.units == .cn ? NumberFormat.grouped(text.energy(megawattHours), decimals: 2) : Format.gigawattHours(megawattHours)
-    }
-
     /// What each resource did: rated power, energy delivered and taken, curtailment, cycles, hours called, cost.
     var resourceSection: ReportSection {
         let rows: [[HTMLTable.Cell]] = zip(source.resources, run.summary.resources).map { resource, summary in
@@ -19,8 +11,8 @@ extension CaseReport {
             return [
                 .init(markup: swatch + HTML.escape(summary.name)), .init(summary.kind.replacingOccurrences(of: "_", with: " ")),
                 .init(NumberFormat.grouped(text.power(resource.ratedPowerMW), decimals: text.units == .cn ? 1 : 0), numeric: true),
-                .init(energyColumn(summary.energyMWh), numeric: true),
-                .init(summary.consumedMWh > 0 ? energyColumn(summary.consumedMWh) : "–", numeric: true),
+                .init(Format.energyColumn(summary.energyMWh, text), numeric: true),
+                .init(summary.consumedMWh > 0 ? Format.energyColumn(summary.consumedMWh, text) : "–", numeric: true),
                 .init(summary.curtailmentShare.map(Format.percent) ?? "–", numeric: true),
                 .init(summary.equivalentFullCycles.map { NumberFormat.grouped($0, decimals: 1) } ?? "–", numeric: true),
                 .init(summary.hoursCalled.map { NumberFormat.grouped(Double($0)) } ?? "–", numeric: true),
@@ -29,7 +21,7 @@ extension CaseReport {
         }
         let table = HTMLTable(
             headers: [.init(text(.resource)), .init(text(.kind)), .init(text(.powerColumn, ["unit": text.powerUnit]), numeric: true),
-                      .init(text(.deliveredColumn, ["unit": energyUnit]), numeric: true), .init(text(.takenColumn, ["unit": energyUnit]), numeric: true),
+                      .init(text(.deliveredColumn, ["unit": Format.energyUnit(text)]), numeric: true), .init(text(.takenColumn, ["unit": Format.energyUnit(text)]), numeric: true),
                       .init(text(.curtailedColumn), numeric: true), .init(text(.fullCyclesColumn), numeric: true),
                       .init(text(.hoursCalledColumn), numeric: true), .init(text(.costMillionsColumn), numeric: true)],
             rows: rows, className: "resources")

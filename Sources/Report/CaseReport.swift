@@ -44,14 +44,22 @@ public struct CaseReport: Sendable {
     let provenance: ReportProvenance
     /// The language and units of the page.
     let text: Localizer
+    /// What the case's links brought in and sent out, when it is a region of a regional case.
+    let links: LinkExchange?
 
     /// A report of `run` (its model holds the case that was solved), in `text`'s language.
     public init(run: CaseRun, provenance: ReportProvenance, text: Localizer = .english) {
+        self.init(run: run, provenance: provenance, text: text, links: nil)
+    }
+
+    /// A report of `run`, a region of a regional case whose links brought in and sent out `links`.
+    init(run: CaseRun, provenance: ReportProvenance, text: Localizer, links: LinkExchange?) {
         self.text = text
         self.source = run.model.source
         self.run = run
         self.aggregates = HourlyAggregates(case: run.model.source, result: run.result)
         self.provenance = provenance
+        self.links = links
     }
 
     /// The page, section by section.

@@ -6,7 +6,8 @@ import Localization
 /// The dispatch of some hours as stacked layers: what supplies the load above zero (thermal by technology,
 /// hydro, wind, solar, storage discharge, demand response, imports, unserved load), what draws from the grid
 /// below zero (charging, shifted-in load, exports, spilled surplus), the wind and solar curtailed on top,
-/// and the load as a line. Above minus below (curtailment aside) equals the load in every hour.
+/// and the load as a line; a region of a regional case adds what its links brought in (above) and sent out (below).
+/// Above minus below (curtailment aside) equals the load in every hour.
 struct DispatchLayers {
     /// One layer being summed over the resources of its kind.
     private struct Entry {
@@ -23,7 +24,7 @@ struct DispatchLayers {
     /// Whether the hours hold curtailed wind or solar (the top layer).
     let hasCurtailment: Bool
 
-    init(case source: Case, result: DispatchResult, hours: Range<Int>, text: Localizer) {
+    init(case source: Case, result: DispatchResult, links: LinkExchange?, hours: Range<Int>, text: Localizer) {
         load = Array(source.loadMW[hours])
         let zeros = [Double](repeating: 0, count: hours.count)
         var supply: [Entry] = [], demand: [Entry] = []
@@ -51,6 +52,10 @@ struct DispatchLayers {
                 let cut = result.flows[resource.name]?[.curtailment].map { Array($0[hours]) } ?? zeros
                 add(&supply, key, Palette.label(plant.kind), color, zip(plant.availableMW[hours], cut).map { $0 - $1 })
             }
+        }
+        if let links {
+            add(&supply, "links", "Imports over links", Palette.links, Array(links.receivedMW[hours]))
+            add(&demand, "links", "Exports over links", Palette.links, Array(links.sentMW[hours]))
         }
         add(&supply, "unserved", "Unserved load", Palette.unserved, Array(result.unservedMW[hours]))
         add(&demand, "surplus", "Spilled surplus", Palette.surplus, Array(result.surplusMW[hours]))
@@ -80,10 +85,10 @@ struct DispatchLayers {
     }
 
     /// Bottom-to-top order: the kinds' layers in ``ResourceKind`` order (steady sources first, variable ones above
-    /// them, flexibility and imports on top), then unserved load, then curtailment (energy not delivered) above
-    /// everything.
+    /// them, flexibility and imports on top), then imports over links, then unserved load, then curtailment (energy
+    /// not delivered) above everything.
     static func stackOrder(_ key: String) -> Int {
-        let order = thermalStackOrder.map { "thermal.\($0.rawValue)" } + ResourceKind.allCases.dropFirst().map(\.rawValue) + ["unserved", "curtailed"]
+        let order = thermalStackOrder.map { "thermal.\($0.rawValue)" } + ResourceKind.allCases.dropFirst().map(\.rawValue) + ["links", "unserved", "curtailed"]
         return order.firstIndex(of: key) ?? order.count
     }
 }

@@ -19,4 +19,17 @@ enum Format {
 
     /// A per-unit share as a percentage with two decimals (`97.25 %`).
     static func percent(_ share: Double) -> String { "\(NumberFormat.grouped(share * 100, decimals: 2)) %" }
+
+    /// Energy as cards and labels show it: GWh, or 亿千瓦时 in Chinese units.
+    static func energy(_ megawattHours: Double, _ text: Localizer) -> String {
+        text.units == .cn ? text.energyText(megawattHours) : "\(gigawattHours(megawattHours)) GWh"
+    }
+
+    /// The unit of energy columns: GWh, or 亿千瓦时 in Chinese units.
+    static func energyUnit(_ text: Localizer) -> String { text.units == .cn ? text.energyUnit : "GWh" }
+
+    /// An energy cell in ``energyUnit(_:)``.
+    static func energyColumn(_ megawattHours: Double, _ text: Localizer) -> String {
+        text.units == .cn ? NumberFormat.grouped(text.energy(megawattHours), decimals: 2) : gigawattHours(megawattHours)
+    }
 }

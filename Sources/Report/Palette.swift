@@ -45,6 +45,8 @@ public enum Palette {
     public static let demandResponse = OkabeIto.reddishPurple
     /// Interconnectors, imports and exports.
     public static let interconnector = OkabeIto.orange
+    /// A region's imports and exports over the links of a regional case: indigo, apart from every kind's colour.
+    public static let links = "#332288"
     /// Unserved load: the alarm colour.
     public static let unserved = OkabeIto.vermillion
     /// Must-run surplus that nothing could absorb.

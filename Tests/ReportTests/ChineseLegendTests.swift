@@ -11,7 +11,7 @@ struct ChineseLegendTests {
     func everyLegendTranslated() {
         let legends = Flow.allCases.map(\.label) + ThermalPlant.Technology.allCases.map { Palette.label($0) }
             + VariableRenewable.Kind.allCases.map { Palette.label($0) }
-            + ["Hydro", "Unserved load", "Spilled surplus", "Curtailed wind and solar (not delivered)"]
+            + ["Hydro", "Unserved load", "Spilled surplus", "Curtailed wind and solar (not delivered)", "Imports over links", "Exports over links"]
         for legend in legends {
             #expect(Self.chinese.legend(legend) != legend, "no Chinese name for '\(legend)'")
             #expect(Localizer.english.legend(legend) == legend)
