@@ -103,10 +103,10 @@ struct PlanCommand: ParsableCommand {
                 if let report { try ReportFile.write(run, loaded: loaded, plan: check, in: language.localizer, to: report) }
             }
         }
-    
+
         /// `plan check` on a regional case: each planned region on the regional dispatch.
         private func checkRegional() throws {
-            try RegionalCommands.refuse([("--xlsx", xlsx != nil), ("--report", report != nil)])
+            try RegionalCommands.refuse([("--xlsx", xlsx != nil)])
             let (loaded, readSeconds) = try RegionalCommands.load(options)
             let (run, checks) = try RegionalPlanCheck.run(loaded, method: method, readSeconds: readSeconds)
             if let out {
@@ -115,13 +115,15 @@ struct PlanCommand: ParsableCommand {
             }
             if json {
                 print(try OutputFiles.json(checks))
-                return
+            } else {
+                print(RegionalText.render(run.summary, in: language.localizer))
+                for check in checks {
+                    print(language.localizer(.regRegionHeading, ["region": check.region]))
+                    print(PlanText.check(check.check, in: language.localizer), terminator: "")
+                }
             }
-            print(RegionalText.render(run.summary, in: language.localizer))
-            for check in checks {
-                print(language.localizer(.regRegionHeading, ["region": check.region]))
-                print(PlanText.check(check.check, in: language.localizer), terminator: "")
-            }
+            // Last, so that everything else is out even when the report cannot be written.
+            if let report { try ReportFile.write(run, loaded: loaded, plans: checks.map(\.check), in: language.localizer, to: report) }
         }
     }
 }

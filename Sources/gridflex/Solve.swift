@@ -79,5 +79,6 @@ struct Solve: ParsableCommand {
         guard run.result.regions.first?.status.hasSolution ?? false else {
             throw Failure.solver("the solver ended with status '\(run.summary.status)'; no dispatch to report")
         }
+        if let report { try ReportFile.write(run, loaded: loaded, in: language.localizer, to: report) }
     }
 }
