@@ -1,8 +1,11 @@
+import LinearProgramming
+
 extension ExtraRows {
     /// These rows as one region's part of a regional network (see ``PyPSANetwork/init(regional:)``): every component
-    /// they name renamed by `component`, every row family's name scoped to the region as GridFlex scopes its own
-    /// (`target[use]` → `target[GX,use]`, `X` → `X[GX]`), the adequacy row moved to `regionalAdequacy` with its
-    /// region, and case-wide mappings (`case`) given to the region. Dispatch rows only (no `investment`).
+    /// they name renamed by `component`, every row family's name scoped to the region as the regional LP scopes its
+    /// own (``LinearProgram/scoped(_:by:)``: `target[use]` → `target[GX,use]`), the adequacy row moved to
+    /// `regionalAdequacy` with its region, and case-wide mappings (`case`) given to the region. Dispatch rows only
+    /// (no `investment`).
     func scoped(to region: String, component: (String) -> String) -> ExtraRows {
         var scoped = ExtraRows()
         scoped.commitment = commitment.map { changed($0) { $0.generator = component($0.generator) } }
@@ -10,7 +13,7 @@ extension ExtraRows {
         scoped.exclusiveChargeDischarge = exclusiveChargeDischarge.map { changed($0) { $0.storageUnit = component($0.storageUnit) } }
         scoped.energyRows = energyRows.map { row in
             changed(row) {
-                $0.name = Self.scoped(row.name, to: region)
+                $0.name = LinearProgram.scoped(row.name, by: region)
                 $0.terms = row.terms.map { changed($0) { $0.generator = component($0.generator) } }
             }
         }
@@ -34,12 +37,6 @@ extension ExtraRows {
         energyRows += other.energyRows
         regionalAdequacy = (regionalAdequacy ?? []) + (other.regionalAdequacy ?? [])
         mappings += other.mappings
-    }
-
-    /// A row name scoped to a region: `NAME[ARGS]` → `NAME[REGION,ARGS]`, `NAME` → `NAME[REGION]`.
-    static func scoped(_ name: String, to region: String) -> String {
-        guard name.hasSuffix("]"), let open = name.firstIndex(of: "[") else { return "\(name)[\(region)]" }
-        return "\(name[..<open])[\(region),\(name[name.index(after: open)...])"
     }
 }
 

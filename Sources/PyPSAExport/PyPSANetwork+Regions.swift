@@ -40,7 +40,7 @@ extension PyPSANetwork {
     }
 
     /// A region's component in a regional network: `GX coal`.
-    public static func regionalName(_ name: String, in region: String) -> String { "\(region) \(name)" }
+    static func regionalName(_ name: String, in region: String) -> String { "\(region) \(name)" }
 
     /// The links of a corridor, and the energy they can bring into each end added to that end's surplus bound.
     mutating func addLink(_ link: Link) {

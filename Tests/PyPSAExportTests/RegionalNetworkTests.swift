@@ -104,6 +104,8 @@ func twoRegions(backwardMW: Double = 50) -> RegionalCase {
 
         """)
     #expect(try read("loads-p_set.csv") == "snapshot,GX load,GD load\n1,100.0,200.0\n2,80.0,300.0\n3,120.0,100.0\n")
+    // Unserved energy ≤ load: each region's load over its own peak (120 and 300 MW).
+    #expect(try read("generators-p_max_pu.csv") == "snapshot,GX unserved,GD unserved\n1,\(100.0 / 120),\(200.0 / 300)\n2,\(80.0 / 120),1.0\n3,1.0,\(100.0 / 300)\n")
     let script = try read("extra_functionality.py")
     #expect(script.contains(#"for spec in SPEC["regional_adequacy"]:"#))
     #expect(script.contains(#"name=f"adequacy[{spec['region']}]")"#))
