@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Charts"),
         .target(name: "PageKit", dependencies: ["Charts"]),
         .target(name: "Report", dependencies: ["Analysis", "Solving", "GridModel", "DispatchBuilder", "Charts", "PageKit", "Localization"]),
-        .target(name: "PyPSAExport", dependencies: ["GridModel"]),
+        .target(name: "PyPSAExport", dependencies: ["GridModel", "LinearProgramming"]),
         .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "PlanExtract", dependencies: ["GridModel"]),
         .target(

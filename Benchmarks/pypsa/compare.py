@@ -8,6 +8,8 @@ with GLPK (glpsol). Prints one table; with --readme, writes it with the machine 
 With --check, exits 1 unless every PyPSA objective is within --tolerance (relative) of GridFlex's.
 With --invest, the investment LP instead: `gridflex export --pypsa --invest` against `gridflex invest --soft-targets
 --json` (its objective_eur), each candidate's capacity a decision on both sides.
+A regional case (regions: and links:) goes through the same steps: its export is one network with a bus per region
+and its corridors as links, and `gridflex solve --json` gives the objective of the whole dispatch, wheeling included.
 
 Usage: compare.py --gridflex BIN [--cases CASE.yaml ...] [--hours 168,8760] [--solvers highs,glpk] [--invest]
                   [--tolerance 1e-6] [--timeout S] [--bench-json FILE] [--readme FILE] [--check]
@@ -31,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 EXAMPLE = "Models/examples/guangxi-2020.yaml"
 REGIONS = ["guangxi", "jiangxi", "luzhou", "guangzhou", "yinchuan"]
+REGIONAL = ["Models/regions/southern-grid-2030.yaml"]
 
 
 @dataclass
@@ -149,6 +152,11 @@ def default_cases():
         if not found:
             print(f"skipping Models/{region}/*.yaml: no case files yet", file=sys.stderr)
         cases += found
+    for case in REGIONAL:
+        if Path(case).exists():
+            cases.append(case)
+        else:
+            print(f"skipping {case}: no such file yet", file=sys.stderr)
     return cases
 
 
@@ -156,7 +164,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gridflex", default=".build/release/gridflex", help="the gridflex executable (release build)")
     parser.add_argument("--cases", nargs="+", help="case files (default: the example, Benchmarks/cases/*.yaml, "
-                        "Models/{" + ",".join(REGIONS) + "}/*.yaml)")
+                        "Models/{" + ",".join(REGIONS) + "}/*.yaml, " + ", ".join(REGIONAL) + ")")
     parser.add_argument("--hours", default="168,8760", help="window lengths from hour 1, comma-separated")
     parser.add_argument("--solvers", default="highs,glpk", help="PyPSA solvers, comma-separated (highs, highs-ipm, glpk)")
     parser.add_argument("--tolerance", type=float, default=1e-6, help="largest relative objective difference")

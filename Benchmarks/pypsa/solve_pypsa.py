@@ -2,6 +2,7 @@
 """Solves a network written by `gridflex export CASE --pypsa DIR` the way a PyPSA user would, and writes what
 happened as one JSON object to RESULT: status, objective and seconds per step (import, read, build, extra rows,
 solve). compare.py runs it in a process of its own, so the process's wall time and peak memory are PyPSA's alone.
+A regional case's network (one bus per region, its corridors in links.csv) is read and solved the same way.
 
 Usage: solve_pypsa.py DIR --solver highs|highs-ipm|glpk --result RESULT.json
 """

@@ -72,6 +72,23 @@ public struct ComponentTable: Sendable {
         rows[index] = Row(name: name, values: values)
     }
 
+    /// The list with every component renamed by `rename` (static rows and series alike).
+    func renamed(_ rename: (String) -> String) -> ComponentTable {
+        var copy = self
+        copy.rows = rows.map { Row(name: rename($0.name), values: $0.values) }
+        copy.series = series.mapValues { columns in columns.map { (rename($0.name), $0.values) } }
+        return copy
+    }
+
+    /// Adds the components of another list of the same kind after these, with their series. Names must differ from
+    /// those already here.
+    mutating func append(_ other: ComponentTable) {
+        for row in other.rows {
+            add(row.name, other.attributes.compactMap { attribute in row.values[attribute].map { (attribute, $0) } })
+        }
+        for (attribute, columns) in other.series { series[attribute, default: []] += columns }
+    }
+
     /// The static value of an attribute of a component, if set.
     public func value(_ attribute: String, of name: String) -> AttributeValue? {
         rows.first { $0.name == name }?.values[attribute]

@@ -1,8 +1,24 @@
 /// The Python `extra_functionality` written next to an exported network. It reads `gridflex_extra.json` (see
 /// ``ExtraRows``) and adds its variables, rows and costs to PyPSA's linopy model.
 enum ExtraFunctionalityScript {
-    /// The file's text.
-    static let source = #"""
+    /// The file's text for a single-region network.
+    static let source = text(regional: false)
+
+    /// The file's text for a regional network: the same but for its adequacy rows, one per region in
+    /// `regional_adequacy`, whose rows and shortfall are named after their region (`adequacy[GX]`).
+    static let regionalSource = text(regional: true)
+
+    /// The text; `regional` changes only the lines that find and name the adequacy rows.
+    private static func text(regional: Bool) -> String {
+        let adequacyRows = regional ? #"""
+    for spec in SPEC["regional_adequacy"]:
+        costs.append(add_adequacy(m, snapshots, spec, sized))
+"""# : #"""
+    if SPEC.get("adequacy"):
+        costs.append(add_adequacy(m, snapshots, SPEC["adequacy"], sized))
+"""#
+        func adequacyName(_ stem: String) -> String { regional ? "f\"\(stem)[{spec['region']}]\"" : "\"\(stem)\"" }
+        return #"""
 """Rows and variables of GridFlex's model that PyPSA's components do not express, added with linopy.
 
 Written by `gridflex export CASE.yaml --pypsa DIR` next to the network's CSV files; the numbers are in
@@ -43,8 +59,7 @@ def extra_functionality(n, snapshots):
                           + m["StorageUnit-p_dispatch"].sel(unit) / spec["discharge_mw"] <= 1,
                           name=f"exclusive[{spec['storage_unit']}]")
     costs += [add_energy_rows(m, snapshots, spec, sized) for spec in SPEC["energy_rows"]]
-    if SPEC.get("adequacy"):
-        costs.append(add_adequacy(m, snapshots, SPEC["adequacy"], sized))
+\#(adequacyRows)
     costs = [cost for cost in costs if cost is not None]
     if costs:
         m.objective = m.objective.expression + sum(costs)
@@ -182,7 +197,7 @@ def add_adequacy(m, snapshots, spec, sized):
     index = [snapshots.rename("snapshot")]
     required = xr.DataArray(spec["required_mw"], coords=index)
     shortfall = m.add_variables(lower=0, upper=xr.DataArray(spec["shortfall_max_mw"], coords=index), coords=index,
-                                name="adequacy_shortfall")
+                                name=\#(adequacyName("adequacy_shortfall")))
     lhs = 1 * shortfall
     for unit in spec["storage"]:
         name = unit["storage_unit"]
@@ -213,7 +228,8 @@ def add_adequacy(m, snapshots, spec, sized):
     capacity = capacities(spec.get("renewable_capacity", []), sized)
     if capacity is not None:
         lhs = lhs + capacity
-    m.add_constraints(lhs >= required, name="adequacy")
+    m.add_constraints(lhs >= required, name=\#(adequacyName("adequacy")))
     return spec["shortfall_penalty"] * shortfall.sum()
 """#
+    }
 }

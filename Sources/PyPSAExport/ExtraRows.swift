@@ -104,6 +104,9 @@ public struct ExtraRows: Sendable, Codable, Equatable {
     public var energyRows: [EnergyRow] = []
     /// The hourly adequacy row, when the case has one.
     public var adequacy: AdequacyRow?
+    /// A regional network's adequacy rows, one per region that has one (each with its `region`); `nil` (no key)
+    /// for a single region, whose row is `adequacy`.
+    public var regionalAdequacy: [AdequacyRow]?
     /// The investment decisions, when the network is the investment LP.
     public var investment: Investment?
     /// How every feature of the case is mapped.
@@ -111,6 +114,6 @@ public struct ExtraRows: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case commitment, stateOfChargeBounds = "state_of_charge_bounds", exclusiveChargeDischarge = "exclusive_charge_discharge"
-        case energyRows = "energy_rows", adequacy, investment, mappings
+        case energyRows = "energy_rows", adequacy, regionalAdequacy = "regional_adequacy", investment, mappings
     }
 }

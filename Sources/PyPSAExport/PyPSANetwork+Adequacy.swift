@@ -58,11 +58,14 @@ extension ExtraRows {
         public var demandResponse: [DemandResponseReserve]
         /// Days of the window (block sizes), for the daily DR rows.
         public var daySizes: [Int]
+        /// The region whose row it is, in a regional network: its rows and shortfall are named `adequacy[REGION]` and
+        /// `adequacy_shortfall[REGION]`; `nil` (no key) for a single region.
+        public var region: String?
 
         enum CodingKeys: String, CodingKey {
             case requiredMW = "required_mw", shortfallMaxMW = "shortfall_max_mw", shortfallPenalty = "shortfall_penalty", renewables
             case renewableCapacity = "renewable_capacity"
-            case storage, demandResponse = "demand_response", daySizes = "day_sizes"
+            case storage, demandResponse = "demand_response", daySizes = "day_sizes", region
         }
     }
 }

@@ -10,8 +10,8 @@ extension PyPSANetwork {
     public static let extraFunctionalityFile = "extra_functionality.py"
 
     /// Writes the network as a folder `pypsa.Network().import_from_csv_folder(DIR)` reads: `network.csv`, `snapshots.csv`,
-    /// one CSV per component list and per time-varying attribute, plus `gridflex_extra.json` and
-    /// `extra_functionality.py` for the rows PyPSA's components do not express.
+    /// one CSV per component list and per time-varying attribute (`links.csv` for a regional network), plus
+    /// `gridflex_extra.json` and `extra_functionality.py` for the rows PyPSA's components do not express.
     public func write(to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         func save(_ text: String, _ name: String) throws {
@@ -26,7 +26,8 @@ extension PyPSANetwork {
             }
         }
         try JSONOutput.encoder().encode(extra).write(to: directory.appendingPathComponent(Self.extraRowsFile))
-        try save(ExtraFunctionalityScript.source, Self.extraFunctionalityFile)
+        let script = extra.regionalAdequacy == nil ? ExtraFunctionalityScript.source : ExtraFunctionalityScript.regionalSource
+        try save(script, Self.extraFunctionalityFile)
     }
 
     /// `name,ATTRIBUTE,…` and one line per component; attributes a component does not set stay empty.

@@ -13,7 +13,8 @@ import GridModel
 public struct PyPSANetwork: Sendable {
     /// The case's name.
     public let caseName: String
-    /// The bus, named after the case's region.
+    /// The bus, named after the case's region; in a regional network (see ``init(regional:)``) the first region's,
+    /// every region's bus being in `buses`.
     public let bus: String
     /// Snapshots: hours of the year.
     public let snapshots: [Int]
@@ -27,10 +28,12 @@ public struct PyPSANetwork: Sendable {
     public internal(set) var storageUnits = ComponentTable(listName: "storage_units")
     /// `loads`.
     public internal(set) var loads = ComponentTable(listName: "loads")
+    /// `links`: the corridors between the buses of a regional network; empty for a single region.
+    public internal(set) var links = ComponentTable(listName: "links")
     /// Rows and variables for `extra_functionality`, and how each feature is mapped.
     public internal(set) var extra = ExtraRows()
 
-    /// The case it was built from.
+    /// The case it was built from (a regional network's first region, whose window every region shares).
     let source: Case
 
     /// The network of a case: its dispatch with the case's capacities, or with `investing` its investment LP, each
@@ -61,6 +64,14 @@ public struct PyPSANetwork: Sendable {
         addSurplus()
         for target in source.targets { addTarget(target) }
         if let adequacy = source.adequacy { addAdequacy(adequacy) }
+        addCarriers()
+    }
+
+    /// The tables in the order they are written.
+    public var tables: [ComponentTable] { [buses, carriers, generators, storageUnits, loads, links] }
+
+    /// Lists every carrier of the buses, generators and storage units once, in the order first met.
+    mutating func addCarriers() {
         var seen = Set<String>()
         for table in [buses, generators, storageUnits] {
             for row in table.rows {
@@ -69,9 +80,6 @@ public struct PyPSANetwork: Sendable {
             }
         }
     }
-
-    /// The tables in the order they are written.
-    public var tables: [ComponentTable] { [buses, carriers, generators, storageUnits, loads] }
 
     /// Adds a generator on the bus. `minimumMW` and `maximumMW` are hourly bounds of its `p`; they become
     /// `p_min_pu` and `p_max_pu` of `p_nom`, which is `capacityMW` when given and positive, else the largest upper
