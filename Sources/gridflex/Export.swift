@@ -69,10 +69,21 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// `export` of a regional case: the joined LP (names scoped by region, `balance[GX,t=17]`).
+    /// `export` of a regional case: the joined LP (names scoped by region, `balance[GX,t=17]`) and the network of
+    /// buses and links.
     private func exportRegional() throws {
-        try RegionalCommands.refuse([("--invest", invest), ("--pypsa", pypsa != nil)])
+        try RegionalCommands.refuse([("--invest", invest)])
         let (loaded, _) = try RegionalCommands.load(options)
+        if let pypsa {
+            let network: PyPSANetwork
+            do { network = try PyPSANetwork(regional: loaded.value) } catch { throw Failure.input("\(loaded.file): \(error)") }
+            do {
+                try network.write(to: URL(fileURLWithPath: pypsa))
+            } catch {
+                throw Failure.output("--pypsa \(pypsa): cannot write the folder: \(error.localizedDescription)")
+            }
+            print("wrote \(pypsa)")
+        }
         do {
             try write(RegionalModel(case: loaded.value).program)
         } catch let failure as Failure {
