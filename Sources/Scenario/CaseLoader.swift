@@ -41,6 +41,11 @@ public enum CaseLoader {
                      environment: [String: String], workingDirectory: URL, leavingOut: [YAMLField]) throws(ScenarioError) -> LoadedCase {
         let text = try YAMLField.text(ofFile: path, what: "case file")
         var document = try CaseDocument(YAMLField.document(text, file: path))
+        if let regions = document.root.mapping?["regions"] {
+            throw YAMLField(node: regions, path: "regions", file: path).error(
+                "this is a regional case; solve, plan check, validate and export read regional cases, this command takes one "
+                    + "region's case file (one of those its regions name)")
+        }
         try checkResourceNames(document.field)
         var settings: PlanSettings?
         var applications: [PlanApplication] = []
