@@ -26,6 +26,14 @@ public struct RegionalRun: Sendable {
         let problem = try GLPKProblem(model.program)
         let buildSeconds = (clock.now - buildStart).seconds
         let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds)
+        self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
+    }
+
+    /// A model solved by the caller (window by window, say: ``RegionalDecomposition``), read back and summarised as a
+    /// solve here would be.
+    public init(model: RegionalModel, solution: Solution, buildSeconds: Double, readSeconds: Double = 0, notes: [String] = [],
+                keepLog: Bool = false) {
+        let source = model.source
         self.model = model
         result = model.result(from: solution)
         regions = model.regions.indices.map { index in
@@ -37,7 +45,8 @@ public struct RegionalRun: Sendable {
             LinkSummary(flows, priceFromEURPerMWh: prices[flows.link.from] ?? idle, priceToEURPerMWh: prices[flows.link.to] ?? idle)
         }
         summary = RegionalSummary(
-            caseName: source.name, window: source.window?.description ?? "", hours: source.regions.first?.hours ?? 0, status: solution.status.rawValue, objective: solution.objective, regions: regions.map(\.summary), links: links,
+            caseName: source.name, window: source.window?.description ?? "", hours: source.regions.first?.hours ?? 0,
+            status: solution.status.rawValue, objective: solution.objective, regions: regions.map(\.summary), links: links,
             solver: SolverFacts(solution: solution, program: model.program, readSeconds: readSeconds, buildSeconds: buildSeconds, notes: notes))
         solverLog = keepLog ? solution.log : ""
     }

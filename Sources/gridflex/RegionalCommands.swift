@@ -1,4 +1,5 @@
 import Analysis
+import ArgumentParser
 import DispatchBuilder
 import Foundation
 import GridModel
@@ -13,6 +14,40 @@ enum RegionalCommands {
         if let first = given.first(where: \.isGiven) {
             throw Failure.input("\(first.option) is not available for a regional case (a file with 'regions:'); "
                 + "set values in each region's own case file and solve the regional case as it is")
+        }
+    }
+
+    /// Whether a regional case is solved as one LP or window by window (``RegionalDecomposition``).
+    enum Decomposition: String, ExpressibleByArgument, CaseIterable {
+        /// Window by window when the case is too large for one LP (``RegionalDecomposition/isTooLargeForOneLP(_:)``).
+        case auto
+        /// One LP.
+        case never
+        /// One LP per week.
+        case weeks
+    }
+
+    /// Solves a loaded regional case as one LP or window by window, each window re-read from its files over its hours.
+    static func solve(_ loaded: LoadedRegionalCase, options: CaseOptions, decompose: Decomposition, solver: SolverChoice, readSeconds: Double,
+                      keepLog: Bool) throws -> RegionalRun {
+        let windowed = decompose == .weeks || (decompose == .auto && RegionalDecomposition.isTooLargeForOneLP(loaded.value))
+        do {
+            guard windowed else {
+                return try RegionalRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, readSeconds: readSeconds,
+                                       keepLog: keepLog)
+            }
+            let cache = SeriesCache()
+            return try RegionalDecomposition.solve(loaded.value, method: solver.method, readSeconds: readSeconds, windowCase: { window in
+                do {
+                    return try RegionalCaseLoader.load(path: options.casePath, dataDirectory: options.dataDirectory, window: window, cache: cache).value
+                } catch {
+                    throw Failure.input("\(error)")
+                }
+            }, progress: { FileHandle.standardError.write(Data("\($0)\n".utf8)) })
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure.solver("\(error)")
         }
     }
 

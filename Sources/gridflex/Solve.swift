@@ -30,6 +30,10 @@ struct Solve: ParsableCommand {
     @Flag(help: "Print GLPK's own output on stderr.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Regional cases only: auto (window by window above \(RegionalDecomposition.largestSingleLPRegions) regions), "
+        + "never (one LP) or weeks (one LP per week, storage levels handed on).", valueName: "auto|never|weeks"))
+    var decompose: RegionalCommands.Decomposition = .auto
+
     @Flag(help: "Re-solve once without each flexibility group (pumped hydro, new storage, DR, all) and report what each buys.")
     var contributions = false
 
@@ -67,12 +71,7 @@ struct Solve: ParsableCommand {
     private func solveRegional() throws {
         try RegionalCommands.refuse([("--contributions", contributions), ("--xlsx", xlsx != nil)])
         let (loaded, readSeconds) = try RegionalCommands.load(options)
-        let run: RegionalRun
-        do {
-            run = try RegionalRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, readSeconds: readSeconds, keepLog: verbose)
-        } catch {
-            throw Failure.solver("\(error)")
-        }
+        let run = try RegionalCommands.solve(loaded, options: options, decompose: decompose, solver: solver, readSeconds: readSeconds, keepLog: verbose)
         if verbose { FileHandle.standardError.write(Data(run.solverLog.utf8)) }
         if let out { try RegionalCommands.write(run, to: out) }
         print(json ? try OutputFiles.json(run.summary) : RegionalText.render(run.summary, in: language.localizer), terminator: json ? "\n" : "")

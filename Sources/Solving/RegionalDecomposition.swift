@@ -1,0 +1,150 @@
+import Analysis
+import DispatchBuilder
+import Foundation
+import GridModel
+import LinearProgramming
+
+/// A regional case too large for one LP solved window by window, in order, each window's storage levels and what is
+/// left of each year-long budget handed to the next.
+///
+/// Why: GLPK's interior point factorises one matrix for the whole LP, and a mesh of regions joined hour by hour fills
+/// it in fast: 31 provinces over a week solve in about 20 s, over the full year they run out of 24 GiB
+/// (Benchmarks/README.md, "Regions"). Windows of a week keep each factorisation small.
+///
+/// What a window sees: the case over its hours, as `--hours` would cut it; every storage starts at the level the
+/// previous window left (the first window keeps the case's own rule, cyclic within the window when the case gives no
+/// initial level); a year-long cap (demand response energy per year, a CO2 cap) gets what is left of it in proportion
+/// to the window's share of the hours left, and passes on what it does not use; a ratio target (renewable
+/// utilisation, non-hydro share) holds in every window, so it holds over the year. What no window sees: ramp and
+/// start-up rows across a window boundary, and the year's cyclic storage condition; ``Outcome/notes`` say how far the
+/// dispatch strays from them. Each window is optimal for itself, so the whole costs at least the single LP's optimum;
+/// the gap is measured in Benchmarks/README.md.
+public enum RegionalDecomposition {
+    /// Hours per window: a week, so that weekly pumped-hydro cycles fit in one.
+    public static let windowHours = 168
+    /// Regions above which `auto` decomposes a case longer than one window: ten provinces over the full year solved as
+    /// one LP in 238 s and 2.4 GB, 31 did not fit in 24 GiB (Benchmarks/README.md, "Regions").
+    public static let largestSingleLPRegions = 10
+
+    /// Whether `auto` solves this case window by window.
+    public static func isTooLargeForOneLP(_ source: RegionalCase) -> Bool {
+        source.regions.count > largestSingleLPRegions && (source.regions.first?.hours ?? 0) > windowHours
+    }
+
+    /// Solves `source` window by window; `windowCase` gives the case over a window of hours (as loading it with
+    /// `--hours` would); `progress` gets a line per window.
+    public static func solve(_ source: RegionalCase, method: SolveMethod, readSeconds: Double,
+                             windowCase: (HourWindow) throws -> RegionalCase, progress: (String) -> Void = { _ in }) throws -> RegionalRun {
+        guard let whole = source.window else { return try RegionalRun(case: source, method: method, readSeconds: readSeconds) }
+        let clock = ContinuousClock()
+        let blocks = whole.blocks(ofHours: windowHours)
+        var state = HandedOver(source)
+        var parts: [(program: LinearProgram, solution: Solution)] = []
+        var buildSeconds = 0.0
+        for (index, block) in blocks.enumerated() {
+            let window = HourWindow(first: whole.first + block.lowerBound, last: whole.first + block.upperBound - 1)!
+            let started = clock.now
+            let hoursLeft = Double(whole.count - block.lowerBound)
+            let model = RegionalModel(case: state.applied(to: try windowCase(window), share: Double(block.count) / hoursLeft, first: index == 0))
+            let problem = try GLPKProblem(model.program)
+            buildSeconds += (clock.now - started).seconds
+            let (solution, _) = try method.solve(problem, timeLimitSeconds: nil)
+            guard solution.status.hasSolution else {
+                throw DecompositionError.windowFailed(window: window, status: solution.status)
+            }
+            state.record(model, solution)
+            parts.append((model.program, solution))
+            progress("window \(index + 1)/\(blocks.count), hours \(window): \(solution.status.rawValue), "
+                + String(format: "%.2f s", (clock.now - started).seconds))
+        }
+        let started = clock.now
+        let model = RegionalModel(case: source)
+        let solution = Solution.stitched(for: model.program, from: parts)
+        let boundaries = WindowBoundaries(model, model.result(from: solution), boundaries: blocks.dropFirst().map(\.lowerBound),
+                                          firstWindowHours: blocks.first?.count ?? 0)
+        buildSeconds += (clock.now - started).seconds
+        let run = RegionalRun(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds,
+                              notes: ["solved in \(blocks.count) windows of up to \(windowHours) h, each window's storage levels and "
+                                + "unused year-long budgets handed to the next; the shadow prices of year-long rows are not known (NaN)",
+                                      boundaries.note])
+        return run
+    }
+}
+
+/// Why a decomposition stopped.
+public enum DecompositionError: Error, CustomStringConvertible {
+    /// A window's LP ended without a solution.
+    case windowFailed(window: HourWindow, status: SolveStatus)
+
+    /// What happened, naming the window.
+    public var description: String {
+        switch self {
+        case let .windowFailed(window, status): return "the window of hours \(window) ended '\(status.rawValue)' without a dispatch"
+        }
+    }
+}
+
+/// What one window hands to the next: each storage's level and what is left of each year-long budget, by region.
+private struct HandedOver {
+    /// Region → storage name → state of charge at the end of the last window, MWh.
+    var levels: [String: [String: Double]] = [:]
+    /// Region → demand-response name → energy per year left, MWh.
+    var demandResponseLeft: [String: [String: Double]] = [:]
+    /// Region → target id → CO2 left, t.
+    var co2Left: [String: [String: Double]] = [:]
+
+    init(_ source: RegionalCase) {
+        for region in source.regions {
+            for case let .curtailableLoad(load) in region.resources {
+                if let perYear = load.maxEnergyPerYearMWh { demandResponseLeft[region.region, default: [:]][load.name] = perYear }
+            }
+            for target in region.targets {
+                if case let .co2Cap(maxTonnes) = target.requirement { co2Left[region.region, default: [:]][target.id] = maxTonnes }
+            }
+        }
+    }
+
+    /// A window's case with the levels and its share of what is left.
+    func applied(to windowCase: RegionalCase, share: Double, first: Bool) -> RegionalCase {
+        var windowCase = windowCase
+        for index in windowCase.regions.indices {
+            let code = windowCase.regions[index].region
+            windowCase.regions[index].resources = windowCase.regions[index].resources.map { resource in
+                switch resource {
+                case var .storage(unit) where !first && unit.energyMWh > 0:
+                    unit.initialStateOfCharge = (levels[code]?[unit.name] ?? 0) / unit.energyMWh
+                    return .storage(unit)
+                case var .curtailableLoad(load) where load.maxEnergyPerYearMWh != nil:
+                    load.maxEnergyPerYearMWh = max(0, (demandResponseLeft[code]?[load.name] ?? 0) * share)
+                    return .curtailableLoad(load)
+                default:
+                    return resource
+                }
+            }
+            windowCase.regions[index].targets = windowCase.regions[index].targets.map { target in
+                guard case .co2Cap = target.requirement, let left = co2Left[code]?[target.id] else { return target }
+                var target = target
+                target.requirement = .co2Cap(maxTonnes: max(0, left * share))
+                return target
+            }
+        }
+        return windowCase
+    }
+
+    /// Takes the end levels and what the window used.
+    mutating func record(_ model: RegionalModel, _ solution: Solution) {
+        let result = model.result(from: solution)
+        for (index, region) in model.regions.enumerated() {
+            let code = region.source.region, dispatch = result.regions[index]
+            for case let .storage(unit) in region.source.resources {
+                levels[code, default: [:]][unit.name] = dispatch.values(.stateOfCharge, of: unit.name).last ?? 0
+            }
+            for (name, left) in demandResponseLeft[code] ?? [:] {
+                demandResponseLeft[code]?[name] = left - dispatch.values(.reduction, of: name).reduce(0, +)
+            }
+            guard let caps = co2Left[code], !caps.isEmpty else { continue }
+            let tonnes = CaseRun(model: region, solution: model.regionSolution(index, of: solution), buildSeconds: 0).summary.kpis.co2T
+            for (id, left) in caps { co2Left[code]?[id] = left - tonnes }
+        }
+    }
+}
