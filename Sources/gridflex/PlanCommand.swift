@@ -56,6 +56,9 @@ struct PlanCommand: ParsableCommand {
         @Option(help: "auto, simplex or interior.")
         var method: SolveMethod = .auto
 
+        @Option(help: ArgumentHelp("Regional cases only: auto, never or weeks (as solve --decompose).", valueName: "auto|never|weeks"))
+        var decompose: RegionalCommands.Decomposition = .auto
+
         @Option(help: "Directory for summary.json, plan_check.json and hourly.csv.")
         var out: String?
 
@@ -108,7 +111,9 @@ struct PlanCommand: ParsableCommand {
         private func checkRegional() throws {
             try RegionalCommands.refuse([("--xlsx", xlsx != nil)])
             let (loaded, readSeconds) = try RegionalCommands.load(options)
-            let (run, checks) = try RegionalPlanCheck.run(loaded, method: method, readSeconds: readSeconds)
+            let (run, checks) = try RegionalPlanCheck.run(loaded) { change in
+                try RegionalCommands.solve(loaded, options: options, decompose: decompose, method: method, readSeconds: readSeconds, changing: change)
+            }
             if let out {
                 try RegionalCommands.write(run, to: out)
                 for check in checks { try OutputFiles.writeJSON(check.check, to: "\(out)/\(check.region)/plan_check.json") }

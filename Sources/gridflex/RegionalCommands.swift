@@ -27,19 +27,22 @@ enum RegionalCommands {
         case weeks
     }
 
-    /// Solves a loaded regional case as one LP or window by window, each window re-read from its files over its hours.
-    static func solve(_ loaded: LoadedRegionalCase, options: CaseOptions, decompose: Decomposition, solver: SolverChoice, readSeconds: Double,
-                      keepLog: Bool) throws -> RegionalRun {
-        let windowed = decompose == .weeks || (decompose == .auto && RegionalDecomposition.isTooLargeForOneLP(loaded.value))
+    /// Solves a loaded regional case, with `change` applied to it (or to each window's case), as one LP or window by
+    /// window, each window re-read from its files over its hours.
+    static func solve(_ loaded: LoadedRegionalCase, options: CaseOptions, decompose: Decomposition, method: SolveMethod,
+                      timeLimitSeconds: Double? = nil, readSeconds: Double, keepLog: Bool = false,
+                      changing change: (RegionalCase) -> RegionalCase = { $0 }) throws -> RegionalRun {
+        let source = change(loaded.value)
+        let windowed = decompose == .weeks || (decompose == .auto && RegionalDecomposition.isTooLargeForOneLP(source))
         do {
             guard windowed else {
-                return try RegionalRun(case: loaded.value, method: solver.method, timeLimitSeconds: solver.timeLimit, readSeconds: readSeconds,
-                                       keepLog: keepLog)
+                return try RegionalRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds, readSeconds: readSeconds, keepLog: keepLog)
             }
             let cache = SeriesCache()
-            return try RegionalDecomposition.solve(loaded.value, method: solver.method, readSeconds: readSeconds, windowCase: { window in
+            return try RegionalDecomposition.solve(source, method: method, readSeconds: readSeconds, windowCase: { window in
                 do {
-                    return try RegionalCaseLoader.load(path: options.casePath, dataDirectory: options.dataDirectory, window: window, cache: cache).value
+                    return change(try RegionalCaseLoader.load(path: options.casePath, dataDirectory: options.dataDirectory, window: window,
+                                                              cache: cache).value)
                 } catch {
                     throw Failure.input("\(error)")
                 }

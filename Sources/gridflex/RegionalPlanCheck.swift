@@ -17,13 +17,14 @@ enum RegionalPlanCheck {
         var check: PlanCheck
     }
 
-    /// Solves the regional case and checks each planned region.
-    static func run(_ loaded: LoadedRegionalCase, method: SolveMethod, readSeconds: Double) throws -> (RegionalRun, [RegionCheck]) {
+    /// Solves the regional case and checks each planned region; `solve` solves the loaded case with a change applied
+    /// (``RegionalCommands/solve(_:options:decompose:method:timeLimitSeconds:readSeconds:keepLog:changing:)``).
+    static func run(_ loaded: LoadedRegionalCase, solve: ((RegionalCase) -> RegionalCase) throws -> RegionalRun) throws -> (RegionalRun, [RegionCheck]) {
         let planned = loaded.regions.indices.filter { loaded.regions[$0].plan != nil }
         guard !planned.isEmpty else {
             throw Failure.input("\(loaded.file): no region applies a plan; place a plan case as a region (case build --use CODE=PATH)")
         }
-        let baseline = try solve(loaded.value, method: method, readSeconds: readSeconds, doing: "solving")
+        let baseline = try solve { $0 }
         let checks = try planned.map { index -> RegionCheck in
             let region = loaded.regions[index]
             guard let plan = region.plan, let year = region.planYear else { preconditionFailure("filtered to planned regions") }
@@ -32,9 +33,11 @@ enum RegionalPlanCheck {
             check.addCaseTargets()
             let groups = Contributions.groups(setBy: region.planApplications, in: region.value)
             let rows = try groups.map { group in
-                var without = loaded.value
-                without.regions[index] = Contributions.without(group, in: region.value)
-                let run = try solve(without, method: method, readSeconds: 0, doing: "re-solving without \(region.value.region) \(group.name)")
+                let run = try solve { whole in
+                    var without = whole
+                    without.regions[index] = Contributions.without(group, in: whole.regions[index])
+                    return without
+                }
                 var row = ContributionRow(group: group, case: region.value, with: summary, without: run.regions[index].summary)
                 row.deltaOperatingCostEUR = operatingCost(of: run) - operatingCost(of: baseline)
                 return row
@@ -48,13 +51,5 @@ enum RegionalPlanCheck {
     /// Operating cost of the whole regional system: every region's and the links' wheeling, EUR.
     static func operatingCost(of run: RegionalRun) -> Double {
         run.summary.regions.reduce(0) { $0 + $1.kpis.operatingCostEUR } + run.summary.links.reduce(0) { $0 + $1.wheelingEUR }
-    }
-
-    private static func solve(_ source: RegionalCase, method: SolveMethod, readSeconds: Double, doing: String) throws -> RegionalRun {
-        do {
-            return try RegionalRun(case: source, method: method, readSeconds: readSeconds)
-        } catch {
-            throw Failure.solver("\(doing): \(error)")
-        }
     }
 }

@@ -71,7 +71,8 @@ struct Solve: ParsableCommand {
     private func solveRegional() throws {
         try RegionalCommands.refuse([("--contributions", contributions), ("--xlsx", xlsx != nil)])
         let (loaded, readSeconds) = try RegionalCommands.load(options)
-        let run = try RegionalCommands.solve(loaded, options: options, decompose: decompose, solver: solver, readSeconds: readSeconds, keepLog: verbose)
+        let run = try RegionalCommands.solve(loaded, options: options, decompose: decompose, method: solver.method, timeLimitSeconds: solver.timeLimit,
+                                             readSeconds: readSeconds, keepLog: verbose)
         if verbose { FileHandle.standardError.write(Data(run.solverLog.utf8)) }
         if let out { try RegionalCommands.write(run, to: out) }
         print(json ? try OutputFiles.json(run.summary) : RegionalText.render(run.summary, in: language.localizer), terminator: json ? "\n" : "")
