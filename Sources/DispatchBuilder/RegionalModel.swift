@@ -31,15 +31,16 @@ public struct RegionalModel: Sendable {
     public let program: LinearProgram
 
     /// Builds every region's model and joins them by the links. The case's regions must have distinct codes, the
-    /// same window, and links between regions of the case (the loader checks all three).
+    /// same window, and links between regions of the case (the loader checks all three; here a repeated code's links
+    /// join its first region, and a link to no region of the case gets no columns).
     public init(case source: RegionalCase) {
         self.source = source
         regions = source.regions.map { DispatchModel(case: $0) }
         var program = LinearProgram(sense: .minimize)
         placements = regions.map { region in program.append(region.program) { LinearProgram.scoped($0, by: region.source.region) } }
-        let balance = Dictionary(uniqueKeysWithValues: zip(regions, placements).map { region, placement in
+        let balance = Dictionary(zip(regions, placements).map { region, placement in
             (region.source.region, region.balanceRows.map(placement.row))
-        })
+        }, uniquingKeysWith: { first, _ in first })
         let first = source.window?.first ?? 1, hours = source.regions.first?.hours ?? 0
         links = source.links.map { link in
             func flows(_ prefix: String, capacityMW: Double, sender: String, receiver: String) -> [ColumnID?] {

@@ -4,7 +4,8 @@ extension Solution {
     /// several (a year-long row such as a target, which every window has over its own hours) takes the sum of their
     /// values and activities, and NaN for its dual or reduced cost, which no part knows for the whole; one found in no
     /// part is 0. The objective, iterations and seconds are the parts' sums; the status is the first part's that has
-    /// no solution, otherwise the weakest of optimal and feasible.
+    /// no solution, otherwise `feasible` (each part may be optimal for itself, which proves nothing of the whole), or
+    /// the one part's own.
     public static func stitched(for program: LinearProgram, from parts: [(program: LinearProgram, solution: Solution)]) -> Solution {
         func positions(_ names: [String]) -> [String: Int] {
             Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -28,8 +29,7 @@ extension Solution {
             }
         }
         let solutions = parts.map(\.solution)
-        let status = solutions.first { !$0.status.hasSolution }?.status
-            ?? (solutions.allSatisfy { $0.status == .optimal } ? .optimal : .feasible)
+        let status = solutions.first { !$0.status.hasSolution }?.status ?? (solutions.count == 1 ? solutions[0].status : .feasible)
         return Solution(
             status: status, method: solutions.first?.method ?? .interiorPoint, objective: solutions.reduce(0) { $0 + $1.objective },
             columnValues: columnValues, reducedCosts: reducedCosts, rowActivities: rowActivities, rowDuals: rowDuals,

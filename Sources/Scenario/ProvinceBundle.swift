@@ -77,12 +77,6 @@ struct ProvinceBundle {
         }
     }
 
-    /// The province's consumption in `year` ÷ its consumption in the fleet's year (2020): the factor every
-    /// technology of its 2020 fleet is scaled by.
-    func growth(_ code: String, to year: Int) -> Double {
-        (loadTWh[code]?[year] ?? 0) / (loadTWh[code]?[Self.fleetYear] ?? 1)
-    }
-
     /// The corridors with both ends in `regions`, in the file's order.
     func corridors(within regions: [String]) -> [Corridor] {
         corridors.filter { regions.contains($0.from) && regions.contains($0.to) }

@@ -39,7 +39,7 @@ public struct RegionalRun: Sendable {
         regions = model.regions.indices.map { index in
             CaseRun(model: model.regions[index], solution: model.regionSolution(index, of: solution), buildSeconds: 0, notes: notes)
         }
-        let prices = Dictionary(uniqueKeysWithValues: zip(model.regions, result.regions).map { ($0.source.region, $1.priceEURPerMWh) })
+        let prices = Dictionary(zip(model.regions, result.regions).map { ($0.source.region, $1.priceEURPerMWh) }, uniquingKeysWith: { first, _ in first })
         let idle = [Double](repeating: 0, count: source.regions.first?.hours ?? 0)
         let links = result.links.map { flows in
             LinkSummary(flows, priceFromEURPerMWh: prices[flows.link.from] ?? idle, priceToEURPerMWh: prices[flows.link.to] ?? idle)

@@ -60,6 +60,9 @@ struct CaseCommand: ParsableCommand {
             if let code = codes.first(where: { code in codes.filter { $0 == code }.count > 1 }) {
                 throw ValidationError("--regions \(regions): \(code) is listed twice")
             }
+            guard out.hasSuffix(".yaml"), out.count > 5 else {
+                throw ValidationError("--out \(out): give a file name ending in .yaml (the province files go in the folder of the same name without it)")
+            }
             guard (1900...2100).contains(year) else { throw ValidationError("--year \(year): must be within 1900–2100") }
             guard (0...0.5).contains(lossPerUnit) else { throw ValidationError("--loss-per-unit \(lossPerUnit): must be within 0–0.5") }
             guard (0...1000).contains(wheelingEURPerMWh) else { throw ValidationError("--wheeling-eur-per-mwh \(wheelingEURPerMWh): must be within 0–1,000") }

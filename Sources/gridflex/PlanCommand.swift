@@ -57,7 +57,7 @@ struct PlanCommand: ParsableCommand {
         var method: SolveMethod = .auto
 
         @Option(help: ArgumentHelp("Regional cases only: auto, never or weeks (as solve --decompose).", valueName: "auto|never|weeks"))
-        var decompose: RegionalCommands.Decomposition = .auto
+        var decompose: RegionalCommands.Decomposition?
 
         @Option(help: "Directory for summary.json, plan_check.json and hourly.csv.")
         var out: String?
@@ -74,6 +74,7 @@ struct PlanCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 if RegionalCaseLoader.isRegional(path: options.casePath) { return try checkRegional() }
+                if decompose != nil { throw Failure.input("--decompose applies to regional cases only (a file with 'regions:')") }
                 let (loaded, readSeconds) = try options.load()
                 guard let plan = loaded.plan, let year = loaded.planYear else {
                     throw Failure.input("\(loaded.file): the case applies no plan; add a 'plan:' block with file and year")
@@ -112,7 +113,7 @@ struct PlanCommand: ParsableCommand {
             try RegionalCommands.refuse([("--xlsx", xlsx != nil)])
             let (loaded, readSeconds) = try RegionalCommands.load(options)
             let (run, checks) = try RegionalPlanCheck.run(loaded) { change in
-                try RegionalCommands.solve(loaded, options: options, decompose: decompose, method: method, readSeconds: readSeconds, changing: change)
+                try RegionalCommands.solve(loaded, options: options, decompose: decompose ?? .auto, method: method, readSeconds: readSeconds, changing: change)
             }
             if let out {
                 try RegionalCommands.write(run, to: out)

@@ -39,7 +39,7 @@ enum RegionalCommands {
                 return try RegionalRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds, readSeconds: readSeconds, keepLog: keepLog)
             }
             let cache = SeriesCache()
-            return try RegionalDecomposition.solve(source, method: method, readSeconds: readSeconds, windowCase: { window in
+            return try RegionalDecomposition.solve(source, method: method, timeLimitSeconds: timeLimitSeconds, readSeconds: readSeconds, windowCase: { window in
                 do {
                     return change(try RegionalCaseLoader.load(path: options.casePath, dataDirectory: options.dataDirectory, window: window,
                                                               cache: cache).value)

@@ -21,7 +21,12 @@ enum ReportFile {
     /// The page of a solved regional case, with each planned region's plan check after the overview.
     static func write(_ run: RegionalRun, loaded: LoadedRegionalCase, plans: [PlanCheck] = [], in text: Localizer = .english, to path: String) throws {
         var document = RegionalReport(run: run, provenance: provenance(file: loaded.file, data: loaded.dataDirectory), text: text).document
-        document.sections.insert(contentsOf: plans.map { PlanSection.section($0, in: text) }, at: min(1, document.sections.count))
+        let sections = plans.map { plan in
+            var section = PlanSection.section(plan, in: text)
+            section.id = "plan-\(plan.region)"
+            return section
+        }
+        document.sections.insert(contentsOf: sections, at: min(1, document.sections.count))
         try write(document, to: path)
     }
 

@@ -32,7 +32,7 @@ struct Solve: ParsableCommand {
 
     @Option(help: ArgumentHelp("Regional cases only: auto (window by window above \(RegionalDecomposition.largestSingleLPRegions) regions), "
         + "never (one LP) or weeks (one LP per week, storage levels handed on).", valueName: "auto|never|weeks"))
-    var decompose: RegionalCommands.Decomposition = .auto
+    var decompose: RegionalCommands.Decomposition?
 
     @Flag(help: "Re-solve once without each flexibility group (pumped hydro, new storage, DR, all) and report what each buys.")
     var contributions = false
@@ -40,6 +40,7 @@ struct Solve: ParsableCommand {
     func run() throws {
         try reportingFailures {
             if RegionalCaseLoader.isRegional(path: options.casePath) { return try solveRegional() }
+            if decompose != nil { throw Failure.input("--decompose applies to regional cases only (a file with 'regions:')") }
             let (loaded, readSeconds) = try options.load()
             let run: CaseRun
             do {
@@ -71,7 +72,7 @@ struct Solve: ParsableCommand {
     private func solveRegional() throws {
         try RegionalCommands.refuse([("--contributions", contributions), ("--xlsx", xlsx != nil)])
         let (loaded, readSeconds) = try RegionalCommands.load(options)
-        let run = try RegionalCommands.solve(loaded, options: options, decompose: decompose, method: solver.method, timeLimitSeconds: solver.timeLimit,
+        let run = try RegionalCommands.solve(loaded, options: options, decompose: decompose ?? .auto, method: solver.method, timeLimitSeconds: solver.timeLimit,
                                              readSeconds: readSeconds, keepLog: verbose)
         if verbose { FileHandle.standardError.write(Data(run.solverLog.utf8)) }
         if let out { try RegionalCommands.write(run, to: out) }
