@@ -43,7 +43,7 @@ public enum RegionalDecomposition {
         var state = HandedOver(source)
         var parts: [(program: LinearProgram, solution: Solution)] = []
         var buildSeconds = 0.0
-        var notes: [String] = []
+        var windowNotes: [[String]] = []
         for (index, block) in blocks.enumerated() {
             let window = HourWindow(first: whole.first + block.lowerBound, last: whole.first + block.upperBound - 1)!
             let started = clock.now
@@ -51,8 +51,8 @@ public enum RegionalDecomposition {
             let model = RegionalModel(case: state.applied(to: try windowCase(window), share: Double(block.count) / hoursLeft, first: index == 0))
             let problem = try GLPKProblem(model.program)
             buildSeconds += (clock.now - started).seconds
-            let (solution, windowNotes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds)
-            notes += windowNotes.filter { !notes.contains($0) }
+            let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds)
+            windowNotes.append(notes)
             guard solution.status.hasSolution else {
                 throw DecompositionError.windowFailed(window: window, status: solution.status)
             }
@@ -71,12 +71,31 @@ public enum RegionalDecomposition {
         let run = RegionalRun(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds,
                               notes: ["solved in \(blocks.count) windows of up to \(windowHours) h, each window's storage levels and "
                                 + "unused year-long budgets handed to the next; targets judged over the year; the shadow prices of "
-                                + "year-long rows are not known (NaN)", boundaries.note] + notes)
+                                + "year-long rows are not known (NaN)", boundaries.note] + summarised(windowNotes))
         return run
     }
 }
 
 extension RegionalDecomposition {
+    /// The windows' solver notes, one line per kind (the same words once their numbers are left out): the first
+    /// window's wording, and how many windows had such a note.
+    public static func summarised(_ windowNotes: [[String]]) -> [String] {
+        var kinds: [(kind: String, example: String, windows: Int)] = []
+        for notes in windowNotes {
+            var seen: Set<String> = []
+            for note in notes {
+                let kind = String(note.filter { !$0.isNumber })
+                guard seen.insert(kind).inserted else { continue }
+                if let index = kinds.firstIndex(where: { $0.kind == kind }) {
+                    kinds[index].windows += 1
+                } else {
+                    kinds.append((kind, note, 1))
+                }
+            }
+        }
+        return kinds.map { $0.windows == windowNotes.count ? $0.example : "\($0.windows) of \(windowNotes.count) windows, e.g.: \($0.example)" }
+    }
+
     /// Sets each target's shortfall to what the stitched dispatch misses over the year, instead of the windows' sum
     /// of their own shortfalls, and the objective's penalty with it: `target[ID]` is Σ terms ± shortfall against the
     /// year's bound, and its stitched activity holds the windows' terms and shortfalls.

@@ -78,3 +78,13 @@ struct RegionalDecompositionTests {
         #expect(close(windowed.result.objective, single.result.objective, tolerance: 1e-9))
     }
 }
+
+extension RegionalDecompositionTests {
+    @Test("The windows' solver notes come out one line per kind, with how many windows had it")
+    func notesSummarised() {
+        let notes = RegionalDecomposition.summarised([
+            ["interior point", "stopped at iteration 37"], ["interior point"], ["interior point", "stopped at iteration 41"],
+        ])
+        #expect(notes == ["interior point", "2 of 3 windows, e.g.: stopped at iteration 37"])
+    }
+}
