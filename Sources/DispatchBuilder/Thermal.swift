@@ -4,7 +4,8 @@ import LinearProgramming
 extension DispatchModel {
     /// Thermal: `gen` within [min-load × online, online]; without commitment online is the whole capacity (a
     /// must-run floor); with it `online` ≤ capacity is a column and `startup` ≥ online increase is charged.
-    /// `ramp` rows bound the hour-to-hour change of output. A retrofit candidate `invest[NAME]` (MW retrofitted, R
+    /// `ramp` rows bound the hour-to-hour change of output (from the hour before the first too, when the plant has
+    /// one: ``GridModel/ThermalPlant/hourBefore``). A retrofit candidate `invest[NAME]` (MW retrofitted, R
     /// the hour's copy) lowers the minimum stable load msl to msl_new on R: without commitment gen ≥ msl_new ×
     /// capacity and `retrofit_floor[NAME,t=H]` gen + (msl − msl_new) × R ≥ msl × capacity; with it the `min_load` row
     /// becomes gen − msl × online + (msl − msl_new) × r ≥ 0, r the retrofitted MW online (``retrofitOnline(_:_:retrofitted:online:)``).
@@ -47,6 +48,8 @@ extension DispatchModel {
                 if t > 0 {
                     program.addRow(named: "startup[\(name),t=\(hour)]", bounds: .atLeast(0),
                                    terms: [(startup[t], 1), (online[t], -1), (online[t - 1], 1)])
+                } else if let before = plant.hourBefore {
+                    program.addRow(named: "startup[\(name),t=\(hour)]", bounds: .atLeast(-before.onlineMW), terms: [(startup[t], 1), (online[t], -1)])
                 }
             }
         }
@@ -62,6 +65,10 @@ extension DispatchModel {
         // re-solved for another capacity keeps its structure).
         if let ramp = plant.rampPerHour, ramp < 1 - (plant.commitment ? 0 : lowestLoad) {
             let limit = ramp * capacity
+            if let before = plant.hourBefore, source.hours > 0 {
+                program.addRow(named: "ramp[\(name),t=\(hourOfYear(0))]", bounds: Bounds(lower: before.generationMW - limit, upper: before.generationMW + limit),
+                               terms: [(generation[0], 1)])
+            }
             for t in 1..<max(1, source.hours) {
                 program.addRow(named: "ramp[\(name),t=\(hourOfYear(t))]", bounds: .between(-limit, limit),
                                terms: [(generation[t], 1), (generation[t - 1], -1)])

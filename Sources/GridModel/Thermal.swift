@@ -37,6 +37,23 @@ public struct ThermalPlant: Sendable, Equatable {
     public var startupCostEURPerMW: Double
     /// CO2 emitted per MWh of electricity, t/MWh.
     public var co2TonnesPerMWh: Double
+    /// The hour before the first one modelled, as the window before left it (a decomposition hands it on); `nil`, as
+    /// in every case file, ties the first hour to nothing: no ramp or start-up row there.
+    public var hourBefore: HourBefore?
+
+    /// A plant's output and online capacity in the hour before a window.
+    public struct HourBefore: Sendable, Equatable {
+        /// Output, MW.
+        public var generationMW: Double
+        /// Online capacity, MW (with commitment).
+        public var onlineMW: Double
+
+        /// The hour before.
+        public init(generationMW: Double, onlineMW: Double) {
+            self.generationMW = generationMW
+            self.onlineMW = onlineMW
+        }
+    }
 
     /// A thermal plant.
     public init(name: String, technology: Technology, capacityMW: Double, marginalCostEURPerMWh: Double,

@@ -13,13 +13,14 @@ import LinearProgramming
 ///
 /// What a window sees: the case over its hours, as `--hours` would cut it; every storage starts at the level the
 /// previous window left (the first window keeps the case's own rule, cyclic within the window when the case gives no
-/// initial level); a year-long cap (demand response energy per year, a CO2 cap) gets what is left of it in proportion
+/// initial level), and every thermal plant's first hour is tied by its ramp and start-up rows to the output and online
+/// capacity the previous window left (``GridModel/ThermalPlant/hourBefore``); a year-long cap (demand response energy per year, a CO2 cap) gets what is left of it in proportion
 /// to the window's share of the hours left, and passes on what it does not use; a ratio target (renewable
 /// utilisation, non-hydro share) is a row in every window, and its shortfall is then judged over the year (a week short
-/// and a week over make a year met). What no window sees: ramp and start-up rows across a window boundary, and the
-/// year's cyclic storage condition; the run's notes say how far the dispatch strays from them, and its status is
-/// `feasible`, never `optimal`. Because of those rows the stitched cost is no bound on the single LP's optimum either
-/// way; the gap on the southern grid's year is measured in Benchmarks/README.md.
+/// and a week over make a year met). What no window sees: the year's cyclic storage condition (the run's notes say
+/// how far the levels end from it) and the rest of the year (each week is dispatched without foresight beyond it);
+/// the status is `feasible`, never `optimal`. The first week's cyclic level is free, so the stitched cost is no bound
+/// on the single LP's optimum either way; the gap on the southern grid's year is measured in Benchmarks/README.md.
 public enum RegionalDecomposition {
     /// Hours per window: a week, so that weekly pumped-hydro cycles fit in one.
     public static let windowHours = 168
@@ -65,13 +66,13 @@ public enum RegionalDecomposition {
         let model = RegionalModel(case: source)
         var solution = Solution.stitched(for: model.program, from: parts)
         judgeTargetsOverTheYear(model, &solution)
-        let boundaries = WindowBoundaries(model, model.result(from: solution), boundaries: blocks.dropFirst().map(\.lowerBound),
-                                          firstWindowHours: blocks.first?.count ?? 0)
+        let boundaries = WindowBoundaries(model, model.result(from: solution), firstWindowHours: blocks.first?.count ?? 0)
         buildSeconds += (clock.now - started).seconds
         let run = RegionalRun(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds,
-                              notes: ["solved in \(blocks.count) windows of up to \(windowHours) h, each window's storage levels and "
-                                + "unused year-long budgets handed to the next; targets judged over the year; the shadow prices of "
-                                + "year-long rows are not known (NaN)", boundaries.note] + summarised(windowNotes))
+                              notes: ["solved in \(blocks.count) windows of up to \(windowHours) h, each window's storage levels, "
+                                + "thermal output and online capacity and unused year-long budgets handed to the next; targets judged "
+                                + "over the year; the shadow prices of year-long rows are not known (NaN)", boundaries.note]
+                                + summarised(windowNotes))
         return run
     }
 }
@@ -140,6 +141,8 @@ public enum DecompositionError: Error, CustomStringConvertible {
 private struct HandedOver {
     /// Region → storage name → state of charge at the end of the last window, MWh.
     var levels: [String: [String: Double]] = [:]
+    /// Region → thermal plant name → its last hour in the last window.
+    var lastHours: [String: [String: ThermalPlant.HourBefore]] = [:]
     /// Region → demand-response name → energy per year left, MWh.
     var demandResponseLeft: [String: [String: Double]] = [:]
     /// Region → target id → CO2 left, t.
@@ -166,6 +169,9 @@ private struct HandedOver {
                 case var .storage(unit) where !first && unit.energyMWh > 0:
                     unit.initialStateOfCharge = (levels[code]?[unit.name] ?? 0) / unit.energyMWh
                     return .storage(unit)
+                case var .thermal(plant) where !first:
+                    plant.hourBefore = lastHours[code]?[plant.name]
+                    return .thermal(plant)
                 case var .curtailableLoad(load) where load.maxEnergyPerYearMWh != nil:
                     load.maxEnergyPerYearMWh = max(0, (demandResponseLeft[code]?[load.name] ?? 0) * share)
                     return .curtailableLoad(load)
@@ -190,6 +196,11 @@ private struct HandedOver {
             let code = region.source.region, dispatch = result.regions[index]
             for case let .storage(unit) in region.source.resources {
                 levels[code, default: [:]][unit.name] = dispatch.values(.stateOfCharge, of: unit.name).last ?? 0
+            }
+            for case let .thermal(plant) in region.source.resources {
+                lastHours[code, default: [:]][plant.name] = ThermalPlant.HourBefore(
+                    generationMW: dispatch.values(.generation, of: plant.name).last ?? 0,
+                    onlineMW: dispatch.values(.online, of: plant.name).last ?? plant.capacityMW)
             }
             for (name, left) in demandResponseLeft[code] ?? [:] {
                 demandResponseLeft[code]?[name] = left - dispatch.values(.reduction, of: name).reduce(0, +)

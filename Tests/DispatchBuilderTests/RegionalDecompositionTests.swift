@@ -88,3 +88,20 @@ extension RegionalDecompositionTests {
         #expect(notes == ["interior point", "2 of 3 windows, e.g.: stopped at iteration 37"])
     }
 }
+
+extension RegionalDecompositionTests {
+    /// AA's plant commits its capacity (start-up 5 EUR/MW) and ramps at most 0.05 × 400 = 20 MW an hour, while AA's
+    /// load steps by 50 MW every 12 hours. Each week's first hour is tied to the hour before it, so the stitched
+    /// dispatch keeps the ramp limit at the boundary (hour 169) as in every other hour, and pays for what comes online
+    /// there.
+    @Test("Thermal output and online capacity are handed from one week to the next")
+    func thermalHandedOver() throws {
+        var source = fortnight()
+        source.regions[0].resources = [thermal("cheap", 400, cost: 10, ramp: 0.05, commitment: true, startup: 5)]
+        let windowed = try RegionalDecomposition.solve(source, method: .simplex, readSeconds: 0, windowCase: { cut(source, to: $0) })
+        let generation = windowed.result.regions[0].values(.generation, of: "cheap")
+        let online = windowed.result.regions[0].values(.online, of: "cheap"), startup = windowed.result.regions[0].values(.startup, of: "cheap")
+        #expect((1..<336).allSatisfy { abs(generation[$0] - generation[$0 - 1]) <= 20 + 1e-6 })
+        #expect(startup[168] >= online[168] - online[167] - 1e-6)
+    }
+}
