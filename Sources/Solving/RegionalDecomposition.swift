@@ -66,12 +66,12 @@ public enum RegionalDecomposition {
         let model = RegionalModel(case: source)
         var solution = Solution.stitched(for: model.program, from: parts)
         judgeTargetsOverTheYear(model, &solution)
-        let boundaries = WindowBoundaries(model, model.result(from: solution), firstWindowHours: blocks.first?.count ?? 0)
         buildSeconds += (clock.now - started).seconds
         let run = RegionalRun(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds,
                               notes: ["solved in \(blocks.count) windows of up to \(windowHours) h, each window's storage levels, "
                                 + "thermal output and online capacity and unused year-long budgets handed to the next; targets judged "
-                                + "over the year; the shadow prices of year-long rows are not known (NaN)", boundaries.note]
+                                + "over the year; the shadow prices of year-long rows are not known (NaN)",
+                                      "cyclic storage levels end \(Int(state.cyclicMismatchMWh(source).rounded())) MWh from closing the year"]
                                 + summarised(windowNotes))
         return run
     }
@@ -141,6 +141,8 @@ public enum DecompositionError: Error, CustomStringConvertible {
 private struct HandedOver {
     /// Region → storage name → state of charge at the end of the last window, MWh.
     var levels: [String: [String: Double]] = [:]
+    /// The same at the end of the first window: where a cyclic storage started the year (the first window is cyclic).
+    var firstLevels: [String: [String: Double]]?
     /// Region → thermal plant name → its last hour in the last window.
     var lastHours: [String: [String: ThermalPlant.HourBefore]] = [:]
     /// Region → demand-response name → energy per year left, MWh.
@@ -205,9 +207,22 @@ private struct HandedOver {
             for (name, left) in demandResponseLeft[code] ?? [:] {
                 demandResponseLeft[code]?[name] = left - dispatch.values(.reduction, of: name).reduce(0, +)
             }
-            guard let caps = co2Left[code], !caps.isEmpty else { continue }
-            let tonnes = CaseRun(model: region, solution: model.regionSolution(index, of: solution), buildSeconds: 0).summary.kpis.co2T
-            for (id, left) in caps { co2Left[code]?[id] = left - tonnes }
+            for target in region.source.targets where co2Left[code]?[target.id] != nil {
+                co2Left[code]?[target.id]? -= Compliance.quantity(of: target.terms(in: region.source), in: dispatch)
+            }
+        }
+        if firstLevels == nil { firstLevels = levels }
+    }
+
+    /// Σ over the storages the case leaves cyclic of |level at the end − level the first window started from|, MWh:
+    /// the one row between windows that none of them holds.
+    func cyclicMismatchMWh(_ source: RegionalCase) -> Double {
+        source.regions.reduce(0) { total, region in
+            region.resources.reduce(total) { total, resource in
+                guard case let .storage(unit) = resource, unit.initialStateOfCharge == nil,
+                      let end = levels[region.region]?[unit.name], let start = firstLevels?[region.region]?[unit.name] else { return total }
+                return total + abs(end - start)
+            }
         }
     }
 }
