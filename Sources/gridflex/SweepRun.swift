@@ -11,7 +11,7 @@ struct SweepRun: ParsableCommand {
     @OptionGroup var options: CaseOptions
 
     @Option(name: .customLong("vary"), help: ArgumentHelp(
-        "A parameter and its values: any --set key, values start:stop:step (stop included) or a,b,c. Several make a grid.",
+        "A parameter and its values: any --set key (REGION.KEY or link.NAME.KEY on a regional case), values start:stop:step (stop included) or a,b,c. Several make a grid.",
         valueName: "KEY=SPEC"))
     var vary: [String] = []
 
