@@ -113,4 +113,19 @@ struct RegionalSweepTests {
         // Lossless at 60 MW: 10 × 160 + 50 × 40 + 2 × 60 = 3,720 EUR per hour.
         #expect(agree(records.first { $0.point["link.AA-BB.loss_per_unit"] == "0" }?.objective, 24 * 3_720))
     }
+
+    @Test("The fingerprint of a regional case changes with any region's file, and only then")
+    func fingerprint() throws {
+        let (regional, directory) = try RegionalSweepFixture.write()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func hash() throws -> String {
+            let regions = try ["a.yaml", "b.yaml"].map { try CaseSources(casePath: directory.appendingPathComponent($0).path) }
+            return try CaseFingerprint.hash(regionalFile: regional, regions: regions, dataDirectory: directory, fixedOptions: [])
+        }
+        let before = try hash()
+        #expect(try hash() == before)
+        let b = directory.appendingPathComponent("b.yaml")
+        try (try String(contentsOf: b, encoding: .utf8) + "\ndescription: edited\n").write(to: b, atomically: true, encoding: .utf8)
+        #expect(try hash() != before)
+    }
 }
