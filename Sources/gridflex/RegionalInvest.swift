@@ -14,7 +14,7 @@ enum RegionalInvest {
         try RegionalCommands.refuse(given)
         let (loaded, readSeconds) = try RegionalCommands.load(options)
         let source = loaded.value
-        guard source.regions.contains(where: { !($0.investment?.candidates.isEmpty ?? true) }) || source.links.contains(where: { $0.expansion != nil }) else {
+        guard source.hasInvestmentDecisions else {
             throw Failure.input("\(options.casePath): nothing to decide; mark candidates in a region's case file (`invest:` or `retrofit:`, README, "
                                 + "Investment planning) or a link `expandable: {max_mw: …, length_km: …, technology: hvac|hvdc}`")
         }
