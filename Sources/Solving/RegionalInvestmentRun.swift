@@ -43,12 +43,8 @@ public struct RegionalInvestmentRun: Sendable {
                 throw InvestmentFailure.noSolution("the regional investment LP ended with status '\(solution.status.rawValue)'")
             }
             solver = SolverFacts(solution: solution, program: model.program, readSeconds: readSeconds, buildSeconds: buildSeconds, notes: notes)
-        } catch let failure as InvestmentFailure {
-            throw failure
-        } catch let error as GLPKError {
-            throw .solver(error)
         } catch {
-            throw .noSolution("\(error)")
+            throw InvestmentRun.failure(error)
         }
         self.model = model
         let lpRegions = model.regions.indices.map { model.regions[$0].result(from: model.regionSolution($0, of: solution)) }
@@ -86,12 +82,8 @@ public struct RegionalInvestmentRun: Sendable {
                                         notes: solver.notes)
             result.optimalityGap = solution.status == .optimal ? nil : solution.relativeGap
             self.result = result
-        } catch let failure as InvestmentFailure {
-            throw failure
-        } catch let error as GLPKError {
-            throw .solver(error)
         } catch {
-            throw .noSolution("\(error)")
+            throw InvestmentRun.failure(error)
         }
     }
 }
