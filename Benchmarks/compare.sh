@@ -5,8 +5,8 @@
 #                                       runs gridflex-bench too and rewrites the results section of Benchmarks/README.md
 #   bash Benchmarks/compare.sh --ci     the 168-hour cross-check against PyPSA + HiGHS only, of the dispatch (every
 #                                       case, and Models/regions/southern-grid-2030.yaml once it exists) and of the
-#                                       investment LP (the invest case: export --pypsa --invest against gridflex invest
-#                                       --soft-targets); fails when an objective differs by more than 1e-6 (relative);
+#                                       investment LP (the invest case and the southern grid with expandable corridors:
+#                                       export --pypsa --invest against gridflex invest --soft-targets); fails when an objective differs by more than 1e-6 (relative);
 #                                       writes nothing
 #
 # Further arguments go to Benchmarks/pypsa/compare.py (e.g. --hours 168 --solvers highs --cases A.yaml).
@@ -46,7 +46,7 @@ if [ "$ci" -eq 1 ]; then
     "$venv/bin/python" Benchmarks/pypsa/compare.py --check --hours 168 --solvers highs \
         --cases Models/examples/guangxi-2020.yaml Benchmarks/cases/*.yaml Models/regions/southern-grid-2030.yaml "$@"
     exec "$venv/bin/python" Benchmarks/pypsa/compare.py --check --hours 168 --solvers highs --invest \
-        --cases Benchmarks/cases/guangdong-invest.yaml "$@"
+        --cases Benchmarks/cases/guangdong-invest.yaml Models/regions/southern-grid-2030-invest.yaml "$@"
 fi
 
 swift build -c release --product gridflex-bench

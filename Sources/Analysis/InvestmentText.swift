@@ -24,15 +24,7 @@ public enum InvestmentText {
             }
         }
         lines.append("")
-        lines.append(row(["", text(.invPlan), text(.invOptimum)]))
-        let pairs: [(TextKey, Double, Double)] = [
-            (.invCapitalRow, result.planPortfolio.costs.capitalEUR, result.costs.capitalEUR),
-            (.invOperatingRow, result.planPortfolio.costs.operatingEUR, result.costs.operatingEUR),
-            (.invPenaltyRow, result.planPortfolio.costs.penaltyEUR, result.costs.penaltyEUR),
-            (.invTotalRow, result.planPortfolio.costs.totalEUR, result.costs.totalEUR),
-            (.invAnnualRow, result.planPortfolio.costs.annualTotalEUR, result.costs.annualTotalEUR),
-        ]
-        for (key, planned, optimal) in pairs { lines.append(row([text(key), euro(planned), euro(optimal)])) }
+        lines += costLines(plan: result.planPortfolio.costs, optimum: result.costs, in: text)
         if !result.targets.isEmpty {
             lines.append("")
             lines.append(row([text(.target), text(.required), text(.invPlan), text(.invOptimum), text(.shadowPrice)]))
@@ -54,14 +46,31 @@ public enum InvestmentText {
         lines.append("")
         lines.append(text(.invGapLine, ["total": euro(result.gap.totalEUR)]))
         for item in shownGapItems(result.gap) { lines.append("  " + row([gapLabel(item.what, text), euro(item.eur)])) }
-        if let solver {
-            lines.append("")
-            lines.append(text(.solverLine, ["method": solver.method, "iterations": String(solver.iterations), "read": Format.seconds(solver.readSeconds),
-                                            "build": Format.seconds(solver.buildSeconds), "solve": Format.seconds(solver.solveSeconds),
-                                            "columns": String(solver.columns), "rows": String(solver.rows), "nonzeros": String(solver.nonzeros)]))
-            for note in solver.notes { lines.append(text(.solverNote, ["note": note])) }
-        }
+        if let solver { lines += solverLines(solver, in: text) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The investment LP's solver facts and notes, after a blank line.
+    static func solverLines(_ solver: SolverFacts, in text: Localizer) -> [String] {
+        typealias Format = SummaryText
+        var lines = [""]
+        lines.append(text(.solverLine, ["method": solver.method, "iterations": String(solver.iterations), "read": Format.seconds(solver.readSeconds),
+                                        "build": Format.seconds(solver.buildSeconds), "solve": Format.seconds(solver.solveSeconds),
+                                        "columns": String(solver.columns), "rows": String(solver.rows), "nonzeros": String(solver.nonzeros)]))
+        for note in solver.notes { lines.append(text(.solverNote, ["note": note])) }
+        return lines
+    }
+
+    /// Both portfolios' costs side by side: capital, operating, penalties, total over the window and per year.
+    static func costLines(plan: PortfolioCosts, optimum: PortfolioCosts, in text: Localizer) -> [String] {
+        let pairs: [(TextKey, Double, Double)] = [
+            (.invCapitalRow, plan.capitalEUR, optimum.capitalEUR),
+            (.invOperatingRow, plan.operatingEUR, optimum.operatingEUR),
+            (.invPenaltyRow, plan.penaltyEUR, optimum.penaltyEUR),
+            (.invTotalRow, plan.totalEUR, optimum.totalEUR),
+            (.invAnnualRow, plan.annualTotalEUR, optimum.annualTotalEUR),
+        ]
+        return [row(["", text(.invPlan), text(.invOptimum)])] + pairs.map { key, planned, optimal in row([text(key), euro(planned), euro(optimal)]) }
     }
 
     /// The gap's items worth showing: at least half a euro (an interior-point solution leaves cents on candidates

@@ -25,7 +25,7 @@ struct CapacityCopies {
 extension DispatchModel {
     /// Adds the master column `PREFIX[NAME]` within `bounds` at `cost` and a copy per hour `PREFIX_hour[NAME,t=H]`
     /// for that hour's rows, chained week by week: `PREFIX_link[NAME,t=H]` rows tie each copy to the previous hour's,
-    /// and the first hour of each week's (``hoursPerCapacityChain``) to the master.
+    /// and the first hour of each week's (``LinearProgram/hoursPerCapacityChain``) to the master.
     ///
     /// Why copies, and why this shape: GLPK's interior point factors A·D·Aᵀ. One column in every hourly row makes it
     /// dense (gigabytes on a full year). A chain is one more hour-to-hour sequence, like a state of charge, which the
@@ -34,21 +34,8 @@ extension DispatchModel {
     /// form) make the master's links one dense block, 365 rows per candidate. Measured on the full-year investment LP
     /// of Models/guangxi/2030.yaml: see Benchmarks/README.md, "Investment planning".
     mutating func capacityCopies(_ prefix: String, of name: String, bounds: Bounds, cost: Double) -> CapacityCopies {
-        let master = program.addColumn(named: "\(prefix)[\(name)]", bounds: bounds, cost: cost)
-        var hourly: [ColumnID] = []
-        hourly.reserveCapacity(source.hours)
-        for t in 0..<source.hours {
-            let hour = hourOfYear(t)
-            let copy = program.addColumn(named: "\(prefix)_hour[\(name),t=\(hour)]", bounds: .nonNegative, cost: 0)
-            let previous = t % Self.hoursPerCapacityChain == 0 ? master : hourly[t - 1]
-            program.addRow(named: "\(prefix)_link[\(name),t=\(hour)]", bounds: .fixed(0), terms: [(copy, 1), (previous, -1)])
-            hourly.append(copy)
-        }
-        return CapacityCopies(master: master, hourly: hourly)
+        program.addCapacityCopies(prefix, of: name, bounds: bounds, cost: cost, hours: source.window.first..<(source.window.first + source.hours))
     }
-
-    /// Hours each chain of capacity copies runs before it is tied to the master again (a week).
-    static let hoursPerCapacityChain = 168
 
     /// The investment LP with every requirement hard: each target's shortfall and each hour's adequacy shortfall
     /// fixed at zero, so that the least-cost portfolio meets them all (`gridflex invest` without `--soft-targets`).
@@ -74,5 +61,25 @@ extension DispatchModel {
         investmentColumns.append(InvestmentColumns(resource: candidate.resource, decision: candidate.decision, power: capacity.master))
         investedCapacity[candidate.resource] = capacity.hourly
         return capacity
+    }
+}
+
+extension LinearProgram {
+    /// Hours each chain of capacity copies runs before it is tied to the master again (a week).
+    static let hoursPerCapacityChain = 168
+
+    /// The master column `PREFIX[NAME]` within `bounds` at `cost` and a copy `PREFIX_hour[NAME,t=H]` for each hour H of
+    /// `hours`, chained as ``DispatchModel`` explains for its candidates (shared by the links of ``RegionalModel``).
+    mutating func addCapacityCopies(_ prefix: String, of name: String, bounds: Bounds, cost: Double, hours: Range<Int>) -> CapacityCopies {
+        let master = addColumn(named: "\(prefix)[\(name)]", bounds: bounds, cost: cost)
+        var hourly: [ColumnID] = []
+        hourly.reserveCapacity(hours.count)
+        for (t, hour) in hours.enumerated() {
+            let copy = addColumn(named: "\(prefix)_hour[\(name),t=\(hour)]", bounds: .nonNegative, cost: 0)
+            let previous = t % Self.hoursPerCapacityChain == 0 ? master : hourly[t - 1]
+            addRow(named: "\(prefix)_link[\(name),t=\(hour)]", bounds: .fixed(0), terms: [(copy, 1), (previous, -1)])
+            hourly.append(copy)
+        }
+        return CapacityCopies(master: master, hourly: hourly)
     }
 }

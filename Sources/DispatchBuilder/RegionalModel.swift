@@ -9,6 +9,8 @@ public struct LinkColumns: Sendable {
     public let forward: [ColumnID?]
     /// `flow_back[LINK,t=H]`: MW sent from `link.to` to `link.from`.
     public let backward: [ColumnID?]
+    /// Investment LP only: `expand[LINK]`, the MW added each way, when the link is expandable.
+    public let expansion: ColumnID?
 }
 
 /// A regional case as one linear program: each region's own dispatch LP, exactly as ``DispatchModel`` builds it
@@ -33,31 +35,48 @@ public struct RegionalModel: Sendable {
     /// Builds every region's model and joins them by the links. The case's regions must have distinct codes, the
     /// same window, and links between regions of the case (the loader checks all three; here a repeated code's links
     /// join its first region, and a link to no region of the case gets no columns).
-    public init(case source: RegionalCase) {
+    ///
+    /// `investing` builds the investment LP (`gridflex invest`): each region with candidates as its own investment LP,
+    /// and each expandable link with `expand[LINK]` MW added each way at its annualised cost × the window's share of a
+    /// year, held by `flow_limit[LINK,t=H]` (`flow_back_limit`) rows: flow − added ≤ capacity. `hardRequirements` fixes
+    /// every region's target and adequacy shortfalls at zero (``DispatchModel/hardRequirementsProgram()``).
+    public init(case source: RegionalCase, investing: Bool = false, hardRequirements: Bool = false) {
         self.source = source
-        regions = source.regions.map { DispatchModel(case: $0) }
+        regions = source.regions.map { DispatchModel(case: $0, investing: investing && $0.investment != nil) }
         var program = LinearProgram(sense: .minimize)
-        placements = regions.map { region in program.append(region.program) { LinearProgram.scoped($0, by: region.source.region) } }
+        placements = regions.map { region in
+            program.append(hardRequirements ? region.hardRequirementsProgram() : region.program) { LinearProgram.scoped($0, by: region.source.region) }
+        }
         let balance = Dictionary(zip(regions, placements).map { region, placement in
             (region.source.region, region.balanceRows.map(placement.row))
         }, uniquingKeysWith: { first, _ in first })
         let first = source.window?.first ?? 1, hours = source.regions.first?.hours ?? 0
         links = source.links.map { link in
+            let expansion = investing ? link.expansion.flatMap { expansion in
+                expansion.maxMW > 0 ? program.addCapacityCopies("expand", of: link.name, bounds: Bounds(lower: 0, upper: expansion.maxMW),
+                                                                cost: expansion.costEURPerMWYear * Double(hours) / Double(HourWindow.hoursPerYear),
+                                                                hours: first..<(first + hours)) : nil
+            } : nil
             func flows(_ prefix: String, capacityMW: Double, sender: String, receiver: String) -> [ColumnID?] {
-                guard capacityMW > 0, let sent = balance[sender], let received = balance[receiver] else {
+                guard capacityMW > 0 || expansion != nil, let sent = balance[sender], let received = balance[receiver] else {
                     return Array(repeating: nil, count: hours)
                 }
                 return (0..<hours).map { t in
-                    let column = program.addColumn(named: "\(prefix)[\(link.name),t=\(first + t)]", bounds: .upTo(capacityMW),
+                    let name = "\(link.name),t=\(first + t)"
+                    let column = program.addColumn(named: "\(prefix)[\(name)]", bounds: expansion == nil ? .upTo(capacityMW) : .nonNegative,
                                                    cost: link.wheelingEURPerMWh)
                     program.addCoefficient(row: sent[t], column: column, value: -1)
                     program.addCoefficient(row: received[t], column: column, value: link.efficiency)
+                    if let expansion {
+                        program.addRow(named: "\(prefix)_limit[\(name)]", bounds: .atMost(capacityMW), terms: [(column, 1), (expansion.hourly[t], -1)])
+                    }
                     return column
                 }
             }
             return LinkColumns(link: link,
                                forward: flows("flow", capacityMW: link.forwardCapacityMW, sender: link.from, receiver: link.to),
-                               backward: flows("flow_back", capacityMW: link.backwardCapacityMW, sender: link.to, receiver: link.from))
+                               backward: flows("flow_back", capacityMW: link.backwardCapacityMW, sender: link.to, receiver: link.from),
+                               expansion: expansion?.master)
         }
         self.program = program
     }

@@ -15,10 +15,12 @@ public struct Link: Sendable, Equatable {
     public var lossPerUnit: Double
     /// Charge per MWh sent, either way, EUR/MWh.
     public var wheelingEURPerMWh: Double
+    /// Capacity `gridflex invest` may add; `nil` when the corridor cannot be extended (and in dispatch, which ignores it).
+    public var expansion: LinkExpansion?
 
     /// A corridor; `backwardCapacityMW` defaults to the forward capacity (one undirected figure).
     public init(name: String? = nil, from: String, to: String, forwardCapacityMW: Double, backwardCapacityMW: Double? = nil,
-                lossPerUnit: Double = 0, wheelingEURPerMWh: Double = 0) {
+                lossPerUnit: Double = 0, wheelingEURPerMWh: Double = 0, expansion: LinkExpansion? = nil) {
         self.name = name ?? "\(from)-\(to)"
         self.from = from
         self.to = to
@@ -26,6 +28,7 @@ public struct Link: Sendable, Equatable {
         self.backwardCapacityMW = backwardCapacityMW ?? forwardCapacityMW
         self.lossPerUnit = lossPerUnit
         self.wheelingEURPerMWh = wheelingEURPerMWh
+        self.expansion = expansion
     }
 
     /// The share of energy sent that arrives, per unit.

@@ -28,6 +28,11 @@ public struct RegionalCase: Sendable, Equatable {
     /// The hours modelled (those of the first region; every region has the same).
     public var window: HourWindow? { regions.first?.window }
 
+    /// Whether `gridflex invest` has anything to decide: a candidate in some region, or an expandable link.
+    public var hasInvestmentDecisions: Bool {
+        regions.contains { !($0.investment?.candidates.isEmpty ?? true) } || links.contains { $0.expansion != nil }
+    }
+
     /// The region with this code.
     public func region(_ code: String) -> Case? {
         regions.first { $0.region == code }

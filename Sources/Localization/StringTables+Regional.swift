@@ -13,6 +13,13 @@ extension StringTables {
         .regUtilisation: "use → / ←",
         .regHoursAtLimit: "hours at limit",
         .regRent: "congestion rent",
+        .rinvHeading: "Regional investment {case} ({hours} h): {regions} regions, {links} links; each region's least-cost candidates and each expandable link's addition, from one LP, against the case as written",
+        .rinvRegionsNote: "Each region below: its own candidates, costs and targets, judged on the regional dispatch of each portfolio; imports count toward no region's targets, and the links' costs are under System.",
+        .rinvLinksHeading: "== Links ==",
+        .rinvExisting: "as written ({unit})", .rinvAdded: "added each way ({unit})",
+        .rinvSystemHeading: "== System (every region and link) ==",
+        .rinvOperatingNote: "Operating includes the links' wheeling; capital includes the links' additions.",
+        .rinvNotExpandable: "not expandable",
     ]
 
     static let chineseRegional: [TextKey: String] = [
@@ -28,5 +35,12 @@ extension StringTables {
         .regUtilisation: "利用率 正/反",
         .regHoursAtLimit: "满载小时",
         .regRent: "阻塞盈余",
+        .rinvHeading: "区域投资优化 {case}（{hours} 小时）：{regions} 个区域，{links} 条通道；由一个线性规划求得各区域的最低成本候选项与各可扩建通道的扩容，并与案例原值对比",
+        .rinvRegionsNote: "以下各区域：其自身的候选项、成本与目标，均按各组合的区域调度评判；受入电量不计入任何区域的目标，通道成本列于“系统”。",
+        .rinvLinksHeading: "== 跨区通道 ==",
+        .rinvExisting: "原有（{unit}）", .rinvAdded: "每个方向扩容（{unit}）",
+        .rinvSystemHeading: "== 系统（全部区域与通道） ==",
+        .rinvOperatingNote: "运行成本含通道输电费；资本含通道扩容。",
+        .rinvNotExpandable: "不可扩建",
     ]
 }

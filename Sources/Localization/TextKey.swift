@@ -57,6 +57,8 @@ public enum TextKey: String, Sendable, CaseIterable {
     // A regional solve.
     case regCaseLine, regTotalCost, regImportsNote, regRegionHeading, regLinksHeading, regLink, regCapacity, regForward, regBackward
     case regUtilisation, regHoursAtLimit, regRent
+    // A regional investment.
+    case rinvHeading, rinvRegionsNote, rinvLinksHeading, rinvExisting, rinvAdded, rinvSystemHeading, rinvOperatingNote, rinvNotExpandable
     // The page of a regional solve.
     case rrTitle, rrSubtitle, rrFooter, rrFactRegions, rrFactLinks, rrFactTotalCost, rrFactTotalCostValue, rrRegionsTitle, rrRegion, rrLoad
     case rrMeanPrice, rrReceived, rrSent, rrMapTitle, rrMapCaption, rrNodePrice, rrNodeLoad, rrNodeDetail, rrEdgeNet, rrEdgeLimit

@@ -47,6 +47,9 @@ def extra_functionality(n, snapshots):
     m = n.model
     sized = Sized()
     costs = add_investment(m, snapshots, SPEC["investment"], sized) if SPEC.get("investment") else []
+    for pair in SPEC.get("link_expansions") or []:
+        m.add_constraints(capacity_of(m, "Link-p_nom", pair["forward"]) - capacity_of(m, "Link-p_nom", pair["backward"]) == 0,
+                          name=f"expand_equal[{pair['link']}]")
     costs += [add_commitment(m, snapshots, spec, sized) for spec in SPEC["commitment"]]
     soc = m.variables["StorageUnit-state_of_charge"] if SPEC["state_of_charge_bounds"] else None
     for spec in SPEC["state_of_charge_bounds"]:

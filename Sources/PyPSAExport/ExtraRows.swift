@@ -109,11 +109,13 @@ public struct ExtraRows: Sendable, Codable, Equatable {
     public var regionalAdequacy: [AdequacyRow]?
     /// The investment decisions, when the network is the investment LP.
     public var investment: Investment?
+    /// A regional investment LP's expandable corridors; `nil` (no key) otherwise.
+    public var linkExpansions: [LinkExpansionPair]?
     /// How every feature of the case is mapped.
     public var mappings: [Mapping] = []
 
     enum CodingKeys: String, CodingKey {
         case commitment, stateOfChargeBounds = "state_of_charge_bounds", exclusiveChargeDischarge = "exclusive_charge_discharge"
-        case energyRows = "energy_rows", adequacy, regionalAdequacy = "regional_adequacy", investment, mappings
+        case energyRows = "energy_rows", adequacy, regionalAdequacy = "regional_adequacy", investment, linkExpansions = "link_expansions", mappings
     }
 }

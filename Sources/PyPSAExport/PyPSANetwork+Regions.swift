@@ -18,8 +18,9 @@ extension PyPSANetwork {
     ///
     /// Each region's surplus bound also counts what its incoming links can deliver, so that it still cannot bind.
     ///
-    /// The dispatch LP only: the regional investment LP is not exported.
-    public init(regional: RegionalCase) throws(RegionalNetworkError) {
+    /// With `investing`, the regional investment LP (`gridflex invest --soft-targets`): each region with candidates as
+    /// its own investment network, and each expandable corridor's addition (``addLinkExpansion(_:hours:)``).
+    public init(regional: RegionalCase, investing: Bool = false) throws(RegionalNetworkError) {
         let first = try RegionalNetworkError.check(regional)
         caseName = regional.name
         bus = first.region
@@ -27,7 +28,7 @@ extension PyPSANetwork {
         source = first
         extra.regionalAdequacy = []
         for region in regional.regions {
-            let network = PyPSANetwork(case: region)
+            let network = PyPSANetwork(case: region, investing: investing && region.investment != nil)
             let rename = { (name: String) in Self.regionalName(name, in: region.region) }
             buses.append(network.buses)
             generators.append(network.generators.renamed(rename))
@@ -35,7 +36,10 @@ extension PyPSANetwork {
             loads.append(network.loads.renamed(rename))
             extra.append(network.extra.scoped(to: region.region, component: rename))
         }
-        for link in regional.links { addLink(link) }
+        for link in regional.links {
+            addLink(link)
+            if investing, let expansion = link.expansion, expansion.maxMW > 0 { addLinkExpansion(link, hours: first.hours) }
+        }
         addCarriers()
     }
 

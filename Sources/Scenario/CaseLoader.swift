@@ -43,7 +43,7 @@ public enum CaseLoader {
         var document = try CaseDocument(YAMLField.document(text, file: path))
         if let regions = document.root.mapping?["regions"] {
             throw YAMLField(node: regions, path: "regions", file: path).error(
-                "this is a regional case; solve, plan check, validate and export read regional cases, this command takes one "
+                "this is a regional case; solve, plan check, validate, export, invest and sweep read regional cases, this command takes one "
                     + "region's case file (one of those its regions name)")
         }
         try checkResourceNames(document.field)

@@ -18,6 +18,19 @@ struct CostBook {
         self.assumptions = assumptions
     }
 
+    /// The book of an `investment:` block (`discount_rate`, default ``InvestmentSpec/defaultDiscountRate``;
+    /// `cost_year`, default the bundle's cost year nearest `caseYear`, or to 2030 without one).
+    init(_ block: YAMLField?, caseYear: Int?, cache: CSVCache, assumptions: [Assumption]) throws(ScenarioError) {
+        let settings = try block.map { field throws(ScenarioError) in try Fields(field, allowed: InvestmentSpec.blockKeys) }
+        let discountRate = try settings?.number("discount_rate", in: 0...1, valid: "a discount rate per unit, e.g. 0.05",
+                                                default: InvestmentSpec.defaultDiscountRate) ?? InvestmentSpec.defaultDiscountRate
+        let years = InvestmentSpec.costYears
+        let nearestYear = years.min { abs($0 - (caseYear ?? 2030)) < abs($1 - (caseYear ?? 2030)) } ?? 2030
+        let yearField = settings?["cost_year"]
+        let year = try yearField?.integer(in: 1900...2100, what: "a year of the bundle's cost files (\(years.map(String.init).joined(separator: ", ")))") ?? nearestYear
+        self.init(year: year, yearField: yearField, cache: cache, discountRate: discountRate, assumptions: assumptions)
+    }
+
     /// The case's cost under `name`, EUR per MW-year (or MWh-year), with its source; it needs the assumption `key`.
     func override(_ fields: Fields, _ name: String, key: String) throws(ScenarioError) -> (Double, String)? {
         guard let field = fields[name] else { return nil }
@@ -39,6 +52,20 @@ struct CostBook {
         let costs = try load(at: field)
         let rows = technology == .pumpedHydro ? TechnologyCosts.pumpedHydro : "\(TechnologyCosts.batteryPower), \(TechnologyCosts.batteryEnergy)"
         return (try costs.annualisedStorageCost(technology, durationHours: hours, discountRate: discountRate), "\(costs.file): \(rows)")
+    }
+
+    /// The annualised cost of one MW added to a corridor of `lengthKM` built as `technology`, with its source: the
+    /// line per MW and km × length, plus for DC an inverter pair per MW.
+    mutating func link(_ technology: LinkExpansion.Technology, lengthKM: Double, at field: YAMLField) throws(ScenarioError) -> (Double, String) {
+        let costs = try load(at: field)
+        let line = technology == .hvdc ? TechnologyCosts.hvdcLine : TechnologyCosts.hvacLine
+        var cost = try costs.annualisedPerMW(line, discountRate: discountRate) * lengthKM
+        var rows = "\(line) × \(Fields.format(lengthKM)) km"
+        if technology == .hvdc {
+            cost += try costs.annualisedPerMW(TechnologyCosts.hvdcConverters, discountRate: discountRate)
+            rows += " + \(TechnologyCosts.hvdcConverters)"
+        }
+        return (cost, "\(costs.file): \(rows)")
     }
 
     private mutating func load(at field: YAMLField) throws(ScenarioError) -> TechnologyCosts {

@@ -37,13 +37,7 @@ enum InvestmentSpec {
     /// Reads every candidate; `nil` when the case has neither an `investment:` block nor a candidate.
     static func parse(_ block: YAMLField?, items: [YAMLField], resources: [Resource], assumptions: [Assumption], caseYear: Int?,
                       cache: CSVCache) throws(ScenarioError) -> Investment? {
-        let settings = try block.map { field throws(ScenarioError) in try Fields(field, allowed: blockKeys) }
-        let discountRate = try settings?.number("discount_rate", in: 0...1, valid: "a discount rate per unit, e.g. 0.05",
-                                                default: defaultDiscountRate) ?? defaultDiscountRate
-        let nearestYear = costYears.min { abs($0 - (caseYear ?? 2030)) < abs($1 - (caseYear ?? 2030)) } ?? 2030
-        let yearField = settings?["cost_year"]
-        let year = try yearField?.integer(in: 1900...2100, what: "a year of the bundle's cost files (\(costYears.map(String.init).joined(separator: ", ")))") ?? nearestYear
-        var book = CostBook(year: year, yearField: yearField, cache: cache, discountRate: discountRate, assumptions: assumptions)
+        var book = try CostBook(block, caseYear: caseYear, cache: cache, assumptions: assumptions)
         var candidates: [InvestmentCandidate] = []
         for (item, resource) in zip(items, resources) {
             guard let mapping = item.node.mapping else { continue }
@@ -57,7 +51,7 @@ enum InvestmentSpec {
             }
         }
         guard block != nil || !candidates.isEmpty else { return nil }
-        return Investment(candidates: candidates, discountRate: discountRate)
+        return Investment(candidates: candidates, discountRate: book.discountRate)
     }
 
     /// `invest:` of a storage, curtailable load, wind or solar resource.

@@ -14,11 +14,12 @@ public struct LoadedRegionalCase: Sendable {
 }
 
 /// Reads a regional case file: a YAML file with top-level `regions:` (each an ordinary case file, loaded with
-/// ``CaseLoader``) and `links:` between them.
+/// ``CaseLoader``) and `links:` between them; a link may be `expandable:` (``LinkExpansionSpec``) at the costs of the
+/// file's `investment:` block.
 public enum RegionalCaseLoader {
-    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "assumptions"]
+    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "investment", "assumptions"]
     static let regionKeys = ["case", "without"]
-    static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh"]
+    static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh", "expandable"]
     /// Most regions a regional case may have (China has 31 provinces).
     static let maximumRegions = 100
 
@@ -61,17 +62,24 @@ public enum RegionalCaseLoader {
             regions.append(region)
         }
         let codes = regions.map(\.value.region)
+        let assumptions = try CaseLoader.assumptions(top["assumptions"])
+        var book = try costBook(top["investment"], regions: regions, assumptions: assumptions)
         var links: [Link] = [], names = Set<String>()
         for item in try top["links"]?.sequence() ?? [] {
-            let link = try self.link(item, regions: codes)
+            let link = try self.link(item, regions: codes, book: &book)
             guard names.insert(link.name).inserted else {
                 throw item.error("a link named '\(link.name)' is already defined; names must be unique (give 'name:' to tell parallel corridors apart)")
             }
             links.append(link)
         }
         let value = RegionalCase(name: name, description: try top.optionalString("description") ?? "", regions: regions.map(\.value),
-                                 links: links, assumptions: try CaseLoader.assumptions(top["assumptions"]))
+                                 links: links, assumptions: assumptions)
         return LoadedRegionalCase(value: value, dataDirectory: regions[0].dataDirectory, file: path, regions: regions)
+    }
+
+    /// The costs of expandable links: the file's `investment:` block, the first region's plan year, its data directory.
+    static func costBook(_ block: YAMLField?, regions: [LoadedCase], assumptions: [Assumption]) throws(ScenarioError) -> CostBook {
+        try CostBook(block, caseYear: regions.first?.planYear, cache: CSVCache(directory: regions[0].dataDirectory), assumptions: assumptions)
     }
 
     /// Loads the case a `regions:` item names, refusing a missing file and a regional file nested as a region.
@@ -113,7 +121,7 @@ public enum RegionalCaseLoader {
     }
 
     /// A `links:` item, its ends checked against the region codes.
-    static func link(_ item: YAMLField, regions: [String]) throws(ScenarioError) -> Link {
+    static func link(_ item: YAMLField, regions: [String], book: inout CostBook) throws(ScenarioError) -> Link {
         let fields = try Fields(item, allowed: linkKeys)
         func end(_ key: String) throws(ScenarioError) -> (code: String, field: YAMLField) {
             let field = try fields.required(key, "a region code: one of \(regions.joined(separator: ", "))")
@@ -134,7 +142,9 @@ public enum RegionalCaseLoader {
         let loss = try fields.number("loss_per_unit", in: 0...1, valid: lossRule, default: 0)
         if loss == 1, let field = fields["loss_per_unit"] { throw field.error("a loss of 1 delivers nothing; \(lossRule)") }
         let wheeling = try fields.number("wheeling_eur_per_mwh", in: 0...100_000, valid: "a wheeling charge must be within 0–100,000 EUR/MWh", default: 0)
-        return Link(name: name, from: from, to: to, forwardCapacityMW: forward, backwardCapacityMW: backward, lossPerUnit: loss, wheelingEURPerMWh: wheeling)
+        let expansion = try fields["expandable"].map { field throws(ScenarioError) in try LinkExpansionSpec.parse(field, link: name, book: &book) }
+        return Link(name: name, from: from, to: to, forwardCapacityMW: forward, backwardCapacityMW: backward, lossPerUnit: loss,
+                    wheelingEURPerMWh: wheeling, expansion: expansion)
     }
 
     /// A link's capacity each way, MW: `capacity_mw` for both, or `capacity_forward_mw` and `capacity_backward_mw`.

@@ -62,7 +62,7 @@ extension RegionalCaseLoader {
         }
         guard !byLink.isEmpty else { return loaded }
         var value = loaded.value
-        value.links = try overriddenLinks(byLink, in: path, links: value.links, regions: codes)
+        value.links = try overriddenLinks(byLink, of: loaded, regions: codes)
         return LoadedRegionalCase(value: value, dataDirectory: loaded.dataDirectory, file: loaded.file, regions: loaded.regions)
     }
 
@@ -76,7 +76,8 @@ extension RegionalCaseLoader {
     }
 
     /// The case's links with `overrides` applied to their entries in the regional file, each entry read again.
-    private static func overriddenLinks(_ overrides: [Override], in path: String, links: [Link], regions: [String]) throws(ScenarioError) -> [Link] {
+    private static func overriddenLinks(_ overrides: [Override], of loaded: LoadedRegionalCase, regions: [String]) throws(ScenarioError) -> [Link] {
+        let path = loaded.file, links = loaded.value.links
         let names = links.map(\.name)
         func parts(_ override: Override) -> (name: String, key: String) {
             let parts = override.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -94,12 +95,14 @@ extension RegionalCaseLoader {
         let document = try YAMLField.document(YAMLField.text(ofFile: path, what: "regional case file"), file: path)
         var items: [YAMLField] = []
         if let node = document.node.mapping?["links"] { items = try YAMLField(node: node, path: "links", file: path).sequence() }
+        let block = document.node.mapping?["investment"].map { YAMLField(node: $0, path: "investment", file: path) }
+        var book = try RegionalCaseLoader.costBook(block, regions: loaded.regions, assumptions: loaded.value.assumptions)
         var result = links
         for (index, name) in names.enumerated() where index < items.count {
             let changes = overrides.filter { parts($0).name == name }
             guard !changes.isEmpty, var mapping = items[index].node.mapping else { continue }
             for change in changes { set(parts(change).key, to: Node(change.value), in: &mapping) }
-            result[index] = try link(YAMLField(node: .mapping(mapping), path: items[index].path, file: path), regions: regions)
+            result[index] = try link(YAMLField(node: .mapping(mapping), path: items[index].path, file: path), regions: regions, book: &book)
         }
         return result
     }

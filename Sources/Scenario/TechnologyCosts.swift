@@ -48,7 +48,18 @@ public struct TechnologyCosts: Sendable {
     /// investment (per kW or kWh, × 1000) × annuity(discount rate, lifetime) + fixed O&M (% of investment per year;
     /// 0 when the file has none, as for `battery storage`).
     public func annualised(_ technology: String, discountRate: Double) throws(ScenarioError) -> Double {
-        let investment = try value(technology, "investment") * 1000
+        try annualised(technology, discountRate: discountRate, unitsPerInvestmentUnit: 1000)
+    }
+
+    /// Annualised cost of one unit of `technology` as the file gives its investment (EUR/MW for an inverter pair,
+    /// EUR/km/MW for a line): investment × annuity(discount rate, lifetime) + fixed O&M (% of investment per year).
+    public func annualisedPerMW(_ technology: String, discountRate: Double) throws(ScenarioError) -> Double {
+        try annualised(technology, discountRate: discountRate, unitsPerInvestmentUnit: 1)
+    }
+
+    /// Investment × `unitsPerInvestmentUnit` (1000 from per kW to per MW), annualised with fixed O&M.
+    private func annualised(_ technology: String, discountRate: Double, unitsPerInvestmentUnit: Double) throws(ScenarioError) -> Double {
+        let investment = try value(technology, "investment") * unitsPerInvestmentUnit
         return investment * (Self.annuity(rate: discountRate, lifetime: try value(technology, "lifetime")) + (values[technology]?["FOM"] ?? 0) / 100)
     }
 
@@ -58,6 +69,13 @@ public struct TechnologyCosts: Sendable {
     public static let batteryEnergy = "battery storage"
     /// The file's technology for pumped hydro, energy included (EUR/kW).
     public static let pumpedHydro = "PHS"
+
+    /// The file's technology for an AC overhead line (EUR/km/MW).
+    public static let hvacLine = "HVAC overhead"
+    /// The file's technology for a DC overhead line (EUR/km/MW).
+    public static let hvdcLine = "HVDC overhead"
+    /// The file's technology for a DC line's two converter stations (EUR/MW).
+    public static let hvdcConverters = "HVDC inverter pair"
 
     private func value(_ name: String, _ parameter: String) throws(ScenarioError) -> Double {
         guard let value = values[name]?[parameter] else { throw ScenarioError(file: file, key: "\(name).\(parameter)", message: "not in the cost file") }

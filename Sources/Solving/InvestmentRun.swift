@@ -172,7 +172,7 @@ public struct InvestmentRun: Sendable {
     }
 
     /// Any error of a solve as the run's failure.
-    private static func failure(_ error: any Error) -> InvestmentFailure {
+    static func failure(_ error: any Error) -> InvestmentFailure {
         switch error {
         case let failure as InvestmentFailure: return failure
         case let error as GLPKError: return .solver(error)

@@ -17,15 +17,17 @@ public struct RegionalRun: Sendable {
     /// GLPK's own output (kept only when asked for).
     public let solverLog: String
 
-    /// Builds and solves a regional case; arguments as ``CaseRun/init(case:method:timeLimitSeconds:readSeconds:keepLog:investing:hardRequirements:acceptedInteriorGap:)``.
+    /// Builds and solves a regional case; arguments as ``CaseRun/init(case:method:timeLimitSeconds:readSeconds:keepLog:investing:hardRequirements:acceptedInteriorGap:)``
+    /// (`investing` and `hardRequirements` as ``RegionalModel/init(case:investing:hardRequirements:)`` takes them).
     public init(case source: RegionalCase, method: SolveMethod = .auto, timeLimitSeconds: Double? = nil, readSeconds: Double = 0,
-                keepLog: Bool = false) throws(GLPKError) {
+                keepLog: Bool = false, investing: Bool = false, hardRequirements: Bool = false,
+                acceptedInteriorGap: Double = SolverOptions.provenGap) throws(GLPKError) {
         let clock = ContinuousClock()
         let buildStart = clock.now
-        let model = RegionalModel(case: source)
+        let model = RegionalModel(case: source, investing: investing, hardRequirements: hardRequirements)
         let problem = try GLPKProblem(model.program)
         let buildSeconds = (clock.now - buildStart).seconds
-        let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds)
+        let (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap)
         self.init(model: model, solution: solution, buildSeconds: buildSeconds, readSeconds: readSeconds, notes: notes, keepLog: keepLog)
     }
 

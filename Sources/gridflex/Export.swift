@@ -72,11 +72,13 @@ struct Export: ParsableCommand {
     /// `export` of a regional case: the joined LP (names scoped by region, `balance[GX,t=17]`) and the network of
     /// buses and links.
     private func exportRegional() throws {
-        try RegionalCommands.refuse([("--invest", invest)])
         let (loaded, _) = try RegionalCommands.load(options)
+        if invest, !loaded.value.hasInvestmentDecisions {
+            throw Failure.input("--invest: \(options.casePath) has no candidates in any region and no expandable link")
+        }
         if let pypsa {
             let network: PyPSANetwork
-            do { network = try PyPSANetwork(regional: loaded.value) } catch { throw Failure.input("\(loaded.file): \(error)") }
+            do { network = try PyPSANetwork(regional: loaded.value, investing: invest) } catch { throw Failure.input("\(loaded.file): \(error)") }
             do {
                 try network.write(to: URL(fileURLWithPath: pypsa))
             } catch {
@@ -85,7 +87,7 @@ struct Export: ParsableCommand {
             print("wrote \(pypsa)")
         }
         do {
-            try write(RegionalModel(case: loaded.value).program)
+            try write(RegionalModel(case: loaded.value, investing: invest).program)
         } catch let failure as Failure {
             throw failure
         } catch {

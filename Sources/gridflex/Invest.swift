@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Report
+import Scenario
 import Solving
 import Workbook
 
@@ -13,8 +14,9 @@ struct Invest: ParsableCommand {
             Resources marked `invest:` (storage, curtailable load, wind, solar) or `retrofit:` (thermal) are the candidates;
             their capacities become columns of one LP with every tested target hard and the adequacy row. Capital is
             annualised (investment × capital recovery factor + fixed O&M) and prorated to the window. The least-cost
-            portfolio and the case as written are then dispatched side by side: costs, targets met and the gap. See
-            README.md, "Investment planning".
+            portfolio and the case as written are then dispatched side by side: costs, targets met and the gap. On a
+            regional case (a file with `regions:`) every region's candidates and every `expandable:` link are decided in
+            one LP. See README.md, "Investment planning" and "Regional cases".
             """)
 
     @OptionGroup var options: CaseOptions
@@ -40,6 +42,10 @@ struct Invest: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if RegionalCaseLoader.isRegional(path: options.casePath) {
+                return try RegionalInvest.run(options: options, solver: solver, softTargets: softTargets, out: out, json: json, language: language,
+                                              refusing: [("--report", report != nil), ("--xlsx", xlsx != nil)])
+            }
             let (loaded, readSeconds) = try options.load()
             guard let candidates = loaded.value.investment?.candidates, !candidates.isEmpty else {
                 throw Failure.input("\(options.casePath): no candidates; mark a storage, curtailable load, wind or solar resource with `invest: {max_mw: …}` "

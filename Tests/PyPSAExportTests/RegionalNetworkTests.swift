@@ -123,3 +123,26 @@ func twoRegions(backwardMW: Double = 50) -> RegionalCase {
     regional.regions[1].region = "GX"
     #expect(throws: RegionalNetworkError.repeatedRegion("GX")) { try PyPSANetwork(regional: regional) }
 }
+
+@Test func anExpandableCorridorAddsTwoExtendableLinksOfEqualSize() throws {
+    var regional = twoRegions()
+    regional.links[0].expansion = LinkExpansion(maxMW: 300, lengthKM: 500, technology: .hvac, costEURPerMWYear: 8_760, costSource: "test")
+    // Dispatch ignores the expansion.
+    #expect(try PyPSANetwork(regional: regional).links.rows.map(\.name) == ["flow[GX-GD]", "flow_back[GX-GD]"])
+    let network = try PyPSANetwork(regional: regional, investing: true)
+    let links = network.links
+    #expect(links.rows.map(\.name) == ["flow[GX-GD]", "flow_back[GX-GD]", "expand[GX-GD]", "expand_back[GX-GD]"])
+    #expect(links.value("bus0", of: "expand[GX-GD]") == .text("GX") && links.value("bus0", of: "expand_back[GX-GD]") == .text("GD"))
+    for name in ["expand[GX-GD]", "expand_back[GX-GD]"] {
+        #expect(links.value("p_nom", of: name) == .number(0) && links.value("p_nom_max", of: name) == .number(300))
+        #expect(links.value("p_nom_extendable", of: name) == .flag(true))
+        #expect(links.value("efficiency", of: name) == .number(0.95) && links.value("marginal_cost", of: name) == .number(2))
+    }
+    // Capital on one direction only: 8,760 EUR/MW-year × 3 h ÷ 8,760 h = 3 EUR per MW over the window.
+    #expect(links.value("capital_cost", of: "expand[GX-GD]") == .number(3))
+    #expect(links.value("capital_cost", of: "expand_back[GX-GD]") == .number(0))
+    #expect(network.extra.linkExpansions == [ExtraRows.LinkExpansionPair(link: "GX-GD", forward: "expand[GX-GD]", backward: "expand_back[GX-GD]")])
+    // Each end's surplus bound grows by what the addition delivers: GX 667.5 + 0.95 × 300, GD 895 + 0.95 × 300.
+    #expect(network.generators.value("p_nom", of: "GX surplus") == .number(952.5))
+    #expect(network.generators.value("p_nom", of: "GD surplus") == .number(1_180))
+}

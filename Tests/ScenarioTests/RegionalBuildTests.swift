@@ -104,16 +104,25 @@ struct RegionalBuildTests {
     func committedCases() throws {
         // Links counted in grid/interprovincial_links_MW.csv: southern GD-GX, GD-GZ, GD-HI, GD-YN, GX-YN; central CQ-HB,
         // CQ-SC, HA-HB, HB-HN, HB-JX, JX-SC; north-west GS-NX, GS-QH, GS-SN, GS-XJ; China every one of the 56 rows.
-        let expected = ["southern-grid-2030": (5, 5), "central-china-2030": (6, 6), "north-west-2030": (5, 4), "china-2030": (31, 56)]
+        let expected = ["southern-grid-2030": (5, 5), "central-china-2030": (6, 6), "north-west-2030": (5, 4), "china-2030": (31, 56),
+                        "southern-grid-2030-invest": (5, 5)]
         let directory = Self.repository.appendingPathComponent("Models/regions")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(files.map { String($0.dropLast(5)) } == expected.keys.sorted())
+        #expect(files.map { String($0.dropLast(5)) }.sorted() == expected.keys.sorted())
         let cache = SeriesCache()
         for file in files {
             let loaded = try RegionalCaseLoader.load(path: directory.appendingPathComponent(file).path, dataDirectory: Self.bundle.url.path, cache: cache)
             let counts = expected[String(file.dropLast(5))]
             #expect(loaded.value.regions.count == counts?.0 && loaded.value.links.count == counts?.1, "\(file)")
             #expect(loaded.value.regions.allSatisfy { !$0.resources.contains { $0.kind == .interconnector } }, "\(file): an interconnector left in")
+            if file == "southern-grid-2030-invest.yaml" {
+                // Four corridors expandable; GD-GX: HVAC overhead 182.97 EUR/km/MW × 634 km × (annuity 5 %, 40 years:
+                // 0.0582782 + 2 % FOM) = 9,080.50 EUR/MW-year; GD-GZ: 182.97 × 968 + the HVDC inverter pair's 162,364.82,
+                // × 0.0782782 = 26,573.85 EUR/MW-year.
+                let costs = loaded.value.links.compactMap { $0.expansion?.costEURPerMWYear }
+                #expect(costs.count == 4)
+                #expect(abs(costs[0] - 9_080.50) < 0.01 && abs(costs[1] - 26_573.85) < 0.01, "\(costs)")
+            }
         }
     }
 }

@@ -1,0 +1,55 @@
+import Analysis
+import GridModel
+import Solving
+import Testing
+
+/// Two regions of two hours, 100 MW of load each: AA's plant at 10 EUR/MWh, BB's at 50; a lossless 60 MW link that
+/// may gain up to 100 MW each way at `costEURPerMWYear`.
+private func expandable(costEURPerMWYear: Double) -> RegionalCase {
+    let window = HourWindow(first: 1, last: 2)!
+    return RegionalCase(name: "pair", regions: [
+        Case(name: "a", region: "AA", window: window, loadMW: [100, 100], resources: [thermal("cheap", 1000, cost: 10)]),
+        Case(name: "b", region: "BB", window: window, loadMW: [100, 100], resources: [thermal("dear", 1000, cost: 50)]),
+    ], links: [Link(from: "AA", to: "BB", forwardCapacityMW: 60,
+                    expansion: LinkExpansion(maxMW: 100, lengthKM: 500, technology: .hvac, costEURPerMWYear: costEURPerMWYear, costSource: "test"))])
+}
+
+@Suite("Regional investment")
+struct RegionalInvestmentTests {
+    @Test("A link worth extending: just enough MW added to carry BB's load, at its capital cost")
+    func worthExtending() throws {
+        // Two hours are 2 / 8,760 of a year: 87,600 EUR/MW-year costs 20 EUR per MW added; each MW carries 2 MWh that
+        // save 50 − 10 = 40 EUR each, 80 EUR. So the link gains the 40 MW that carry all of BB's 100 MW, no more.
+        // LP: AA makes 200 MW for 2 h at 10 = 4,000 EUR, + 40 MW × 20 = 800 EUR of capital: 4,800 EUR.
+        // As written (60 MW): AA 160 × 10 × 2 = 3,200, BB 40 × 50 × 2 = 4,000: 7,200 EUR; the gap is 2,400 EUR.
+        let run = try RegionalInvestmentRun(case: expandable(costEURPerMWYear: 87_600), method: .simplex)
+        let result = run.result
+        #expect(close(result.objectiveEUR, 4_800))
+        #expect(close(result.links[0].addedMW, 40) && close(result.links[0].capitalCostEUR, 800))
+        #expect(close(run.optimum.result.links[0].forwardMW, [100, 100]))
+        #expect(close(run.plan.result.links[0].forwardMW, [60, 60]))
+        #expect(close(result.costs.capitalEUR, 800) && close(result.costs.operatingEUR, 4_000) && close(result.costs.totalEUR, 4_800))
+        #expect(close(result.planCosts.capitalEUR, 0) && close(result.planCosts.operatingEUR, 7_200))
+        #expect(close(result.gapEUR, 2_400))
+        // Each region's own costs: AA 4,000 and BB 0 at least cost; 3,200 and 4,000 as written.
+        #expect(close(result.regions[0].investment.costs.operatingEUR, 4_000) && close(result.regions[1].investment.costs.operatingEUR, 0))
+        #expect(close(result.regions[0].investment.planPortfolio.costs.operatingEUR, 3_200))
+        #expect(close(result.regions[1].investment.planPortfolio.costs.operatingEUR, 4_000))
+    }
+
+    @Test("A link too dear to extend: nothing added, the least cost is the case as written")
+    func tooDear() throws {
+        // 438,000 EUR/MW-year is 100 EUR per MW over two hours, more than the 80 EUR a MW saves.
+        let run = try RegionalInvestmentRun(case: expandable(costEURPerMWYear: 438_000), method: .simplex)
+        #expect(close(run.result.objectiveEUR, 7_200))
+        #expect(run.result.links[0].addedMW == 0 && run.result.links[0].capitalCostEUR == 0)
+        #expect(close(run.result.gapEUR, 0))
+    }
+
+    @Test("Dispatch ignores an expansion: the link keeps its capacity as written")
+    func dispatchIgnoresExpansion() throws {
+        let run = try RegionalRun(case: expandable(costEURPerMWYear: 1), method: .simplex)
+        #expect(close(run.result.objective, 7_200))
+        #expect(!run.model.program.columnNames.contains { $0.hasPrefix("expand") })
+    }
+}
