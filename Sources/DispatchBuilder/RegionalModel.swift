@@ -17,7 +17,10 @@ public struct LinkColumns: Sendable {
 ///
 /// The regions' unserved-energy bounds stay as each region's model leaves them: energy bought at the value of lost
 /// load and sent over a link arrives as at most one MWh, at a wheeling charge, where it can only replace energy
-/// that region could buy at the value of lost load itself; so no region's proof in ``DispatchModel`` changes.
+/// that region could buy at the value of lost load itself; so no region's proof in ``DispatchModel`` changes. A link
+/// with a must-flow profile breaks that argument (the flow is forced, not bought), so the region it leaves gets its
+/// cap `unserved[t] ≤ load` back: a schedule its fleet cannot carry makes the LP infeasible instead of being met
+/// with lost load beyond the region's own load.
 public struct RegionalModel: Sendable {
     /// The case it was built from.
     public let source: RegionalCase
@@ -43,12 +46,12 @@ public struct RegionalModel: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         let first = source.window?.first ?? 1, hours = source.regions.first?.hours ?? 0
         links = source.links.map { link in
-            func flows(_ prefix: String, capacityMW: Double, sender: String, receiver: String) -> [ColumnID?] {
+            func flows(_ prefix: String, capacityMW: Double, sender: String, receiver: String, bounds: (Int) -> Bounds) -> [ColumnID?] {
                 guard capacityMW > 0, let sent = balance[sender], let received = balance[receiver] else {
                     return Array(repeating: nil, count: hours)
                 }
                 return (0..<hours).map { t in
-                    let column = program.addColumn(named: "\(prefix)[\(link.name),t=\(first + t)]", bounds: .upTo(capacityMW),
+                    let column = program.addColumn(named: "\(prefix)[\(link.name),t=\(first + t)]", bounds: bounds(t),
                                                    cost: link.wheelingEURPerMWh)
                     program.addCoefficient(row: sent[t], column: column, value: -1)
                     program.addCoefficient(row: received[t], column: column, value: link.efficiency)
@@ -56,10 +59,26 @@ public struct RegionalModel: Sendable {
                 }
             }
             return LinkColumns(link: link,
-                               forward: flows("flow", capacityMW: link.forwardCapacityMW, sender: link.from, receiver: link.to),
-                               backward: flows("flow_back", capacityMW: link.backwardCapacityMW, sender: link.to, receiver: link.from))
+                               forward: flows("flow", capacityMW: link.forwardCapacityMW, sender: link.from, receiver: link.to) { t in
+                                   Bounds(lower: link.forwardMinimumMW(at: t), upper: link.forwardMaximumMW(at: t))
+                               },
+                               backward: flows("flow_back", capacityMW: link.backwardCapacityMW, sender: link.to, receiver: link.from) { t in
+                                   .upTo(link.backwardMaximumMW(at: t))
+                               })
         }
+        Self.capUnserved(of: source.links.filter(\.mustFlow).map(\.from), regions: regions, placements: placements, in: &program)
         self.program = program
+    }
+}
+
+extension RegionalModel {
+    /// Puts back `unserved[t] ≤ load_t` (see ``DispatchModel/addBalanceSlacks()``) in every region coded in `codes`.
+    static func capUnserved(of codes: [String], regions: [DispatchModel], placements: [LinearProgram.Placement], in program: inout LinearProgram) {
+        for (region, placement) in zip(regions, placements) where codes.contains(region.source.region) {
+            for (t, column) in region.unservedColumns.enumerated() {
+                program.setBounds(.upTo(max(0, region.source.loadMW[t])), of: placement.column(column))
+            }
+        }
     }
 }
 

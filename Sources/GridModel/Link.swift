@@ -15,6 +15,8 @@ public struct Link: Sendable, Equatable {
     public var lossPerUnit: Double
     /// Charge per MWh sent, either way, EUR/MWh.
     public var wheelingEURPerMWh: Double
+    /// Hourly flow bounds as shares of capacity (see ``FlowProfiles``); `nil`: each direction may use its capacity every hour.
+    public var profiles: FlowProfiles?
 
     /// A corridor; `backwardCapacityMW` defaults to the forward capacity (one undirected figure).
     public init(name: String? = nil, from: String, to: String, forwardCapacityMW: Double, backwardCapacityMW: Double? = nil,

@@ -19,6 +19,7 @@ public enum RegionalCaseLoader {
     static let topLevelKeys = ["name", "description", "hours", "regions", "links", "assumptions"]
     static let regionKeys = ["case", "without"]
     static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh"]
+        + LinkProfileSpec.keys
     /// Most regions a regional case may have (China has 31 provinces).
     static let maximumRegions = 100
 
@@ -56,8 +57,12 @@ public enum RegionalCaseLoader {
         }
         let codes = regions.map(\.value.region)
         var links: [Link] = [], names = Set<String>()
+        let first = regions[0]
         for item in try top["links"]?.sequence() ?? [] {
-            let link = try self.link(item, regions: codes)
+            var link = try self.link(item, regions: codes)
+            link.profiles = try cache.withCache(for: first.dataDirectory) { csv throws(ScenarioError) in
+                try LinkProfileSpec.profiles(try Fields(item, allowed: linkKeys), link: link.name, window: first.value.window, cache: csv)
+            }
             guard names.insert(link.name).inserted else {
                 throw item.error("a link named '\(link.name)' is already defined; names must be unique (give 'name:' to tell parallel corridors apart)")
             }
