@@ -93,10 +93,12 @@ public struct RegionalSummary: Sendable, Codable, Equatable {
     public var links: [LinkSummary]
     /// The whole LP's solver facts.
     public var solver: SolverFacts
+    /// Each target over a group of regions, judged on the dispatch.
+    public var groupTargets: [GroupTargetCompliance]
 
     /// A summary.
     public init(caseName: String, window: String, hours: Int, status: String, objective: Double, regions: [CaseSummary], links: [LinkSummary],
-                solver: SolverFacts) {
+                solver: SolverFacts, groupTargets: [GroupTargetCompliance] = []) {
         self.caseName = caseName
         self.window = window
         self.hours = hours
@@ -105,5 +107,6 @@ public struct RegionalSummary: Sendable, Codable, Equatable {
         self.regions = regions
         self.links = links
         self.solver = solver
+        self.groupTargets = groupTargets
     }
 }

@@ -30,7 +30,9 @@ public struct RegionalModel: Sendable {
     public let placements: [LinearProgram.Placement]
     /// The flow columns of each link, in case order.
     public let links: [LinkColumns]
-    /// The whole program: the regions', then the links' columns.
+    /// The rows of the case's group targets, in case order.
+    public let groupTargets: [GroupTargetRow]
+    /// The whole program: the regions', then the links' columns, then the group targets' rows.
     public let program: LinearProgram
 
     /// Builds every region's model and joins them by the links. The case's regions must have distinct codes, the
@@ -67,6 +69,7 @@ public struct RegionalModel: Sendable {
                                })
         }
         Self.capUnserved(of: source.links.filter(\.mustFlow).map(\.from), regions: regions, placements: placements, in: &program)
+        groupTargets = Self.addGroupTargets(of: source, regions: regions, placements: placements, to: &program)
         self.program = program
     }
 }
