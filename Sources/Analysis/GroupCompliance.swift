@@ -19,13 +19,18 @@ public enum GroupCompliance {
     public static func evaluate(case source: RegionalCase, result: RegionalResult, outcomes: [DispatchResult.TargetOutcome]) -> [GroupTargetCompliance] {
         zip(source.targets, outcomes).map { group, outcome in
             let definition = group.terms(in: source)
-            let quantity = definition.members.reduce(0.0) { total, member in
-                guard let index = source.regions.firstIndex(where: { $0.region == member.region }) else { return total }
-                return total + Compliance.quantity(of: member.terms, in: result.regions[index])
-            }
-            let judged = Compliance.judged(group.target, quantity: quantity, reference: definition.referenceMWh ?? 0, capacityPart: 0,
-                                           outcome: outcome)
+            let judged = Compliance.judged(group.target, quantity: quantity(of: definition, in: source, result: result),
+                                           reference: definition.referenceMWh ?? 0, capacityPart: 0, outcome: outcome)
             return GroupTargetCompliance(regions: group.regions, accounting: GroupTarget.accounting, target: judged)
+        }
+    }
+
+    /// The quantity a group target's row bounds on a regional dispatch: Σ over the members of what their part of the
+    /// row reads on their own dispatch (constants included).
+    public static func quantity(of definition: GroupTargetTerms, in source: RegionalCase, result: RegionalResult) -> Double {
+        definition.members.reduce(0.0) { total, member in
+            guard let index = source.regions.firstIndex(where: { $0.region == member.region }) else { return total }
+            return total + Compliance.quantity(of: member.terms, in: result.regions[index])
         }
     }
 }

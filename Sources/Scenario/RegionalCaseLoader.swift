@@ -14,9 +14,10 @@ public struct LoadedRegionalCase: Sendable {
 }
 
 /// Reads a regional case file: a YAML file with top-level `regions:` (each an ordinary case file, loaded with
-/// ``CaseLoader``) and `links:` between them.
+/// ``CaseLoader``), `links:` between them (with optional flow profiles, ``LinkProfileSpec``) and `targets:` over
+/// groups of them (``GroupTargetSpec``).
 public enum RegionalCaseLoader {
-    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "assumptions"]
+    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "targets", "assumptions"]
     static let regionKeys = ["case", "without"]
     static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh"]
         + LinkProfileSpec.keys
@@ -69,7 +70,8 @@ public enum RegionalCaseLoader {
             links.append(link)
         }
         let value = RegionalCase(name: name, description: try top.optionalString("description") ?? "", regions: regions.map(\.value),
-                                 links: links, assumptions: try CaseLoader.assumptions(top["assumptions"]))
+                                 links: links, assumptions: try CaseLoader.assumptions(top["assumptions"]),
+                                 targets: try GroupTargetSpec.parse(top["targets"], codes: codes))
         return LoadedRegionalCase(value: value, dataDirectory: regions[0].dataDirectory, file: path, regions: regions)
     }
 

@@ -76,3 +76,42 @@ struct GroupTargetTests {
         #expect(close(target.shadowPrice ?? 0, 20 / 0.9))
     }
 }
+
+extension GroupTargetTests {
+    /// The pair over two weeks (336 h, loads constant) with `targets`; coal at 0.9 t/MWh.
+    private func fortnight(targets: [GroupTarget]) -> RegionalCase {
+        var source = pair(targets: targets)
+        for index in source.regions.indices {
+            source.regions[index].window = HourWindow(first: 1, last: 336)!
+            source.regions[index].loadMW = Array(repeating: 100, count: 336)
+        }
+        source.regions[0].resources = [thermal("coal", 1000, cost: 10, co2: 0.9)]
+        return source
+    }
+
+    /// `source` over `window`, as `--hours` would cut it (the loads are constant).
+    private func cut(_ source: RegionalCase, to window: HourWindow) -> RegionalCase {
+        var cut = source
+        for index in cut.regions.indices {
+            cut.regions[index].window = window
+            cut.regions[index].loadMW = Array(repeating: 100, count: window.count)
+        }
+        return cut
+    }
+
+    @Test("Week by week, a group share is a row in every week judged over the year, and a group cap is handed on")
+    func decomposed() throws {
+        // Share ≥ 0.3: biomass 60 of every 200 MWh, as in the two-hour case: 336 × (140 × 10 + 60 × 30) = 1,075,200 EUR.
+        // Cap 0.9 × 150 × 336 = 45,360 t: coal at most 150 MW on average, biomass the other 50:
+        // 336 × (150 × 10 + 50 × 30) = 1,008,000 EUR, the first week getting half the cap and the second what is left.
+        let capped = GroupTarget(target: Target(id: "cap", requirement: .co2Cap(maxTonnes: 45_360)), regions: ["AA", "BB"])
+        for (targets, cost) in [([share(0.3, over: ["AA", "BB"])], 1_075_200.0), ([capped], 1_008_000)] {
+            let source = fortnight(targets: targets)
+            let run = try RegionalDecomposition.solve(source, method: .simplex, readSeconds: 0, windowCase: { cut(source, to: $0) })
+            #expect(close(run.result.objective, cost))
+            let target = try #require(run.summary.groupTargets.first?.target)
+            #expect(target.met && close(target.shortfall, 0))
+            #expect(close(target.achieved, targets[0].target.requiredValue))
+        }
+    }
+}
