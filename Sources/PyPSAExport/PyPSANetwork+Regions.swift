@@ -7,7 +7,8 @@ extension PyPSANetwork {
     ///
     /// Each region's components are named `REGION NAME` (`GX coal`, `GX load`, `GX unserved`); its extra rows name
     /// them so, and its row families are scoped as GridFlex scopes its rows (`target[GX,use]`, `adequacy[GX]`).
-    /// Targets and adequacy rows stay each region's own: imports count toward none.
+    /// Targets and adequacy rows stay each region's own: imports count toward none. A target over a group of regions is
+    /// one more energy row, `target[ID]`, over its members' generators (``addGroupTarget(_:in:)``).
     ///
     /// A corridor L from A to B becomes the link `flow[L]` (bus0 A, bus1 B, `p_nom` the forward capacity) and the
     /// link `flow_back[L]` (bus0 B, bus1 A, `p_nom` the backward capacity), each with `p_min_pu` 0, `efficiency`
@@ -36,6 +37,7 @@ extension PyPSANetwork {
             extra.append(network.extra.scoped(to: region.region, component: rename))
         }
         for link in regional.links { addLink(link) }
+        for group in regional.targets { addGroupTarget(group, in: regional) }
         addCarriers()
     }
 
