@@ -46,14 +46,15 @@ extension PyPSANetwork {
 
     /// The links of a corridor, and the energy they can bring into each end added to that end's surplus bound.
     mutating func addLink(_ link: Link) {
-        let directions = [("flow[\(link.name)]", link.from, link.to, link.forwardCapacityMW, link.profiles?.minimumForwardPerUnit),
-                          ("flow_back[\(link.name)]", link.to, link.from, link.backwardCapacityMW, nil)]
-        for (name, sending, receiving, capacityMW, minimum) in directions where capacityMW > 0 {
+        let profiles = link.profiles
+        let directions = [("flow[\(link.name)]", link.from, link.to, link.forwardCapacityMW, profiles?.maximumPerUnit, profiles?.minimumForwardPerUnit),
+                          ("flow_back[\(link.name)]", link.to, link.from, link.backwardCapacityMW, profiles?.backwardMaximumPerUnit, nil)]
+        for (name, sending, receiving, capacityMW, maximum, minimum) in directions where capacityMW > 0 {
             links.add(name, [
                 "bus0": .text(sending), "bus1": .text(receiving), "p_nom": .number(capacityMW), "p_min_pu": .number(0),
                 "efficiency": .number(link.efficiency), "marginal_cost": .number(link.wheelingEURPerMWh),
             ])
-            if let maximum = link.profiles?.maximumPerUnit { links.addHourly("p_max_pu", of: name, maximum) }
+            if let maximum { links.addHourly("p_max_pu", of: name, maximum) }
             if let minimum { links.addHourly("p_min_pu", of: name, minimum) }
             let surplus = Self.regionalName("surplus", in: receiving)
             let bound = generators.value("p_nom", of: surplus)?.number ?? 0

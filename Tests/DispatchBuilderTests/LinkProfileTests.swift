@@ -60,8 +60,10 @@ struct LinkProfileTests {
     @Test("A must-flow the sender cannot carry makes the LP infeasible instead of buying lost load to send")
     func infeasibleMustFlow() throws {
         // AA can supply at most its 1,000 MW plant plus its own 100 MW load shed: 1,100 MW < the 2,000 MW schedule.
-        let link = profiled(Link(from: "AA", to: "BB", forwardCapacityMW: 2_000, backwardCapacityMW: 0), minimum: [1, 1])
+        // The link is two-way, but in an hour with a must-flow its backward bound is 0: BB cannot send the schedule back.
+        let link = profiled(Link(from: "AA", to: "BB", forwardCapacityMW: 2_000), minimum: [1, 1])
         let run = try RegionalRun(case: pair(link), method: .simplex)
+        #expect(run.model.program.columnBounds[run.model.links[0].backward[0]!.index] == .fixed(0))
         #expect(!run.result.regions[0].status.hasSolution)
         #expect(run.summary.status != "optimal")
     }
