@@ -15,13 +15,13 @@ import LinearProgramming
 /// previous window left (the first window keeps the case's own rule, cyclic within the window when the case gives no
 /// initial level), and every thermal plant's first hour is tied by its ramp and start-up rows to the output and online
 /// capacity the previous window left (``GridModel/ThermalPlant/hourBefore``); a year-long cap (demand response energy
-/// per year, a CO2 cap, a group's CO2 cap) gets what is left of it in proportion
-/// to the window's share of the hours left, and passes on what it does not use; a ratio target (renewable
-/// utilisation, non-hydro share, a region's or a group's) is a row in every window, and its shortfall is then judged over the year (a week short
-/// and a week over make a year met). What no window sees: the year's cyclic storage condition (the run's notes say
-/// how far the levels end from it) and the rest of the year (each week is dispatched without foresight beyond it);
-/// the status is `feasible`, never `optimal`. The first week's cyclic level is free, so the stitched cost is no bound
-/// on the single LP's optimum either way; the gap on the southern grid's year is measured in Benchmarks/README.md.
+/// per year, a CO2 cap, a group's CO2 cap) gets what is left of it in proportion to the window's share of the hours
+/// left, and passes on what it does not use; a ratio target (renewable utilisation, non-hydro share, a region's or a
+/// group's) is a row in every window, and its shortfall is then judged over the year (a week short and a week over make
+/// a year met). What no window sees: the year's cyclic storage condition (the run's notes say how far the levels end
+/// from it) and the rest of the year (each week is dispatched without foresight beyond it); the status is `feasible`,
+/// never `optimal`. The first week's cyclic level is free, so the stitched cost is no bound on the single LP's optimum
+/// either way; the gap on the southern grid's year is measured in Benchmarks/README.md.
 public enum RegionalDecomposition {
     /// Hours per window: a week, so that weekly pumped-hydro cycles fit in one.
     public static let windowHours = 168
