@@ -14,6 +14,7 @@ extension StringTables {
         .regHoursAtLimit: "hours at limit",
         .regRent: "congestion rent",
         .regGroupTargetsHeading: "== Targets over groups of regions ==",
+        .rrGroupTargetsTitle: "Targets over groups of regions",
         .regGroupAccounting: "Region-group accounting (conservative): a group's share is its regions' own generation over their own consumption; "
             + "flows between its regions count nothing, imports from outside it count nothing.",
     ]
@@ -32,6 +33,7 @@ extension StringTables {
         .regHoursAtLimit: "满载小时",
         .regRent: "阻塞盈余",
         .regGroupTargetsHeading: "== 区域组目标 ==",
+        .rrGroupTargetsTitle: "区域组目标",
         .regGroupAccounting: "区域组核算（保守口径）：组内占比为组内各区域自身发电量除以其自身用电量；组内区域间的送受电不计，组外受入电量不计。",
     ]
 }

@@ -56,7 +56,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case invTargetsTitle, invGapTitle, invChartTitle, invAxisCapacity, invChartCaption, invGapNote, invFooter, invItem, invEUR
     // A regional solve.
     case regCaseLine, regTotalCost, regImportsNote, regRegionHeading, regLinksHeading, regLink, regCapacity, regForward, regBackward
-    case regUtilisation, regHoursAtLimit, regRent, regGroupTargetsHeading, regGroupAccounting
+    case regUtilisation, regHoursAtLimit, regRent, regGroupTargetsHeading, regGroupAccounting, rrGroupTargetsTitle
     // The page of a regional solve.
     case rrTitle, rrSubtitle, rrFooter, rrFactRegions, rrFactLinks, rrFactTotalCost, rrFactTotalCostValue, rrRegionsTitle, rrRegion, rrLoad
     case rrMeanPrice, rrReceived, rrSent, rrMapTitle, rrMapCaption, rrNodePrice, rrNodeLoad, rrNodeDetail, rrEdgeNet, rrEdgeLimit
