@@ -35,8 +35,10 @@ public enum RegionalCaseLoader {
 
     /// Loads a regional case. `window` (the `--hours` option) overrides the file's `hours`, which overrides each
     /// region's own; `dataDirectory` is the `--data-dir` option, used for every region. Region files are read
-    /// relative to the regional file's directory; `cache` keeps the CSV files the regions share.
+    /// relative to the regional file's directory; `cache` keeps the CSV files the regions share. `regionOverrides`
+    /// are `--set` values for the region with that code, applied to its case file as a single-case `--set` is.
     public static func load(path: String, dataDirectory: String? = nil, window: HourWindow? = nil, cache: SeriesCache = SeriesCache(),
+                            regionOverrides: [String: [Override]] = [:],
                             environment: [String: String] = ProcessInfo.processInfo.environment,
                             workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(ScenarioError) -> LoadedRegionalCase {
         let document = try YAMLField.document(YAMLField.text(ofFile: path, what: "regional case file"), file: path)
@@ -51,8 +53,12 @@ public enum RegionalCaseLoader {
         }
         var regions: [LoadedCase] = []
         for item in items {
-            let region = try loadRegion(item, regionalFile: path, dataDirectory: dataDirectory, window: window, cache: cache,
+            var region = try loadRegion(item, regionalFile: path, dataDirectory: dataDirectory, window: window, cache: cache,
                                         environment: environment, workingDirectory: workingDirectory)
+            if let overrides = regionOverrides[region.value.region] {
+                region = try loadRegion(item, regionalFile: path, dataDirectory: dataDirectory, window: window, cache: cache,
+                                        environment: environment, workingDirectory: workingDirectory, overrides: overrides)
+            }
             try check(region, at: item, against: regions)
             regions.append(region)
         }
@@ -77,7 +83,7 @@ public enum RegionalCaseLoader {
 
     /// Loads the case a `regions:` item names, refusing a missing file and a regional file nested as a region.
     static func loadRegion(_ item: YAMLField, regionalFile: String, dataDirectory: String?, window: HourWindow?, cache: SeriesCache,
-                           environment: [String: String], workingDirectory: URL) throws(ScenarioError) -> LoadedCase {
+                           environment: [String: String], workingDirectory: URL, overrides: [Override] = []) throws(ScenarioError) -> LoadedCase {
         let fields = try Fields(item, allowed: regionKeys)
         let caseField = try fields.required("case", "the region's case file, relative to this file, e.g. ../guangxi/2030.yaml")
         let path = resolve(try caseField.string(), beside: regionalFile)
@@ -89,7 +95,7 @@ public enum RegionalCaseLoader {
             throw caseField.error("\(path) is itself a regional case (it has 'regions:'); a region must be an ordinary single-region case: list its regions here instead")
         }
         let without = try fields["without"]?.sequence() ?? []
-        return try CaseLoader.load(path: path, dataDirectory: dataDirectory, window: window, overrides: [], cache: cache,
+        return try CaseLoader.load(path: path, dataDirectory: dataDirectory, window: window, overrides: overrides, cache: cache,
                                    environment: environment, workingDirectory: workingDirectory, leavingOut: without)
     }
 

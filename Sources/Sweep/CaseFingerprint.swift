@@ -42,11 +42,40 @@ public enum CaseFingerprint {
     public static func hash(sources: CaseSources, dataDirectory: URL, fixedOptions: [String]) throws(SweepInputError) -> String {
         var hash = FNV1a64()
         hash.add(field: "format", Data(formatVersion.utf8))
-        hash.add(field: "case", try read(sources.caseFile))
-        if let plan = sources.planFile { hash.add(field: "plan", try read(plan)) }
-        for file in sources.dataFiles { hash.add(field: "data:\(file)", try read(dataDirectory.appendingPathComponent(file).path)) }
+        try add(sources, as: "case", to: &hash)
+        try add(data: sources.dataFiles, dataDirectory: dataDirectory, to: &hash)
         for option in fixedOptions { hash.add(field: "option", Data(option.utf8)) }
         return hash.hex
+    }
+
+    /// The hash of a regional case: the regional file, each region's case file and plan file, every data file the
+    /// regions and the regional file's own series (link flow profiles) read (once, however many read it), then the
+    /// fixed options.
+    public static func hash(regionalFile: String, regions: [CaseSources], dataDirectory: URL, fixedOptions: [String]) throws(SweepInputError) -> String {
+        var hash = FNV1a64()
+        hash.add(field: "format", Data("\(formatVersion)-regional".utf8))
+        hash.add(field: "regional case", try read(regionalFile))
+        for region in regions { try add(region, as: "region", to: &hash) }
+        let own: [String]
+        do {
+            own = try CaseSources(casePath: regionalFile).dataFiles
+        } catch {
+            throw SweepInputError(flag: regionalFile, message: "cannot read the regional file to fingerprint the case: \(error)")
+        }
+        try add(data: Set(regions.flatMap(\.dataFiles) + own).sorted(), dataDirectory: dataDirectory, to: &hash)
+        for option in fixedOptions { hash.add(field: "option", Data(option.utf8)) }
+        return hash.hex
+    }
+
+    /// Adds a case file (labelled `label`) and its plan file.
+    private static func add(_ sources: CaseSources, as label: String, to hash: inout FNV1a64) throws(SweepInputError) {
+        hash.add(field: label, try read(sources.caseFile))
+        if let plan = sources.planFile { hash.add(field: "plan", try read(plan)) }
+    }
+
+    /// Adds data files, relative to the data directory, in the order given.
+    private static func add(data files: [String], dataDirectory: URL, to hash: inout FNV1a64) throws(SweepInputError) {
+        for file in files { hash.add(field: "data:\(file)", try read(dataDirectory.appendingPathComponent(file).path)) }
     }
 
     private static func read(_ path: String) throws(SweepInputError) -> Data {

@@ -8,7 +8,7 @@ import Solving
 
 /// Solves points one after another on one thread: loads the case with the point's values, builds its LP,
 /// solves it with the worker's ``WarmStartSolver`` and summarises it as `gridflex solve` would.
-final class PointEvaluator {
+final class PointEvaluator: SweepPointSolver {
     private let settings: SweepSettings
     private let cache: SeriesCache
     private let caseHash: String

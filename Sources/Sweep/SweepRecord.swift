@@ -80,6 +80,9 @@ public struct SweepRecord: Sendable, Equatable {
     public var measures: SweepMeasures?
     /// The full `CaseSummary` as JSON, as `gridflex solve --json` prints it (nil without a solution).
     public var summaryJSON: String?
+    /// Named numbers beyond the headline measures, in order (a regional case's per-region and per-link figures;
+    /// empty for a single case).
+    public var figures: [PointFigure]
     /// Simplex iterations.
     public var iterations: Int
     /// Whether the solve started from the previous point's basis.
@@ -97,7 +100,7 @@ public struct SweepRecord: Sendable, Equatable {
 
     /// A record.
     public init(caseHash: String, point: SweepPoint, position: Int, status: String, objective: Double? = nil, measures: SweepMeasures? = nil,
-                summaryJSON: String? = nil, iterations: Int = 0, warm: Bool = false, loadSeconds: Double = 0, buildSeconds: Double = 0,
+                summaryJSON: String? = nil, figures: [PointFigure] = [], iterations: Int = 0, warm: Bool = false, loadSeconds: Double = 0, buildSeconds: Double = 0,
                 solveSeconds: Double = 0, note: String = "", finishedAt: String = SweepRecord.now()) {
         self.caseHash = caseHash
         self.point = point
@@ -106,6 +109,7 @@ public struct SweepRecord: Sendable, Equatable {
         self.objective = objective
         self.measures = measures
         self.summaryJSON = summaryJSON
+        self.figures = figures
         self.iterations = iterations
         self.warm = warm
         self.loadSeconds = loadSeconds

@@ -20,20 +20,24 @@ public final class SweepRunner: @unchecked Sendable {
         public var storeError: SweepStoreError?
     }
 
-    private let settings: SweepSettings
-    private let caseHash: String
     private let store: SweepStore
-    private let cache: SeriesCache
+    /// Makes a worker's solver, on the worker's thread.
+    private let makeSolver: @Sendable () -> any SweepPointSolver
     private let lock = NSLock()
     private var outcome = Outcome()
     private var stopRequested = false
 
-    /// A runner that stores into `store` under `caseHash`; `cache` holds the case's series for every load.
+    /// A runner of a single case's points that stores into `store` under `caseHash`; `cache` holds the case's series
+    /// for every load.
     public init(settings: SweepSettings, caseHash: String, store: SweepStore, cache: SeriesCache = SeriesCache()) {
-        self.settings = settings
-        self.caseHash = caseHash
         self.store = store
-        self.cache = cache
+        makeSolver = { PointEvaluator(settings: settings, cache: cache, caseHash: caseHash) }
+    }
+
+    /// A runner of a regional case's points (``RegionalPointEvaluator``), otherwise as the single-case one.
+    public init(regional settings: RegionalSweepSettings, caseHash: String, store: SweepStore, cache: SeriesCache = SeriesCache()) {
+        self.store = store
+        makeSolver = { RegionalPointEvaluator(settings: settings, cache: cache, caseHash: caseHash) }
     }
 
     /// Asks the workers to stop after the points they are solving (which are stored).
@@ -61,7 +65,7 @@ public final class SweepRunner: @unchecked Sendable {
     }
 
     private func work(on chunk: [SweepTask], onRecord: @Sendable (SweepRecord) -> Void) {
-        let evaluator = PointEvaluator(settings: settings, cache: cache, caseHash: caseHash)
+        let evaluator = makeSolver()
         for task in chunk where !isStopping {
             let record = evaluator.evaluate(task)
             do {

@@ -155,6 +155,7 @@ public final class SweepStore: Sendable {
         try access("store the point \(first.point.key)\(records.count > 1 ? " and \(records.count - 1) more" : "")") {
             try queue.write { db in
                 try Self.addParameterColumns(Array(Set(records.flatMap { $0.point.assignments.map(\.key) })).sorted(), db)
+                if records.contains(where: { !$0.figures.isEmpty }) { try Self.createFiguresTable(db) }
                 for record in records { try Self.insert(record, db) }
             }
         }
@@ -176,6 +177,37 @@ public final class SweepStore: Sendable {
             VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
             ON CONFLICT (case_hash, point_key) DO NOTHING
             """, arguments: StatementArguments(values))
+        guard !record.figures.isEmpty else { return }
+        let figure = try db.cachedStatement(sql: """
+            INSERT INTO figures (case_hash, point_key, ordinal, name, value) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (case_hash, point_key, name) DO NOTHING
+            """)
+        for (ordinal, item) in record.figures.enumerated() {
+            try figure.execute(arguments: [record.caseHash, record.point.key, ordinal, item.name, item.value])
+        }
+    }
+
+    /// The table of named figures (``PointFigure``), one row per point and figure; made only by a sweep that has
+    /// figures (a regional case), so a single case's database keeps the three tables it always had.
+    private static func createFiguresTable(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS figures (
+                case_hash TEXT NOT NULL, point_key TEXT NOT NULL, ordinal INTEGER NOT NULL, name TEXT NOT NULL, value REAL,
+                PRIMARY KEY (case_hash, point_key, name));
+            """)
+    }
+
+    /// Each point's figures for a case fingerprint, by point key, in their order; empty without a `figures` table.
+    private func figures(caseHash: String, _ db: Database) throws -> [String: [PointFigure]] {
+        guard try db.tableExists("figures") else { return [:] }
+        var figures: [String: [PointFigure]] = [:]
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM figures WHERE case_hash = ? ORDER BY point_key, ordinal", arguments: [caseHash])
+        for (index, row) in rows.enumerated() {
+            let cells = StoredRow(row: row, label: "figures row \(index + 1)", path: path)
+            figures[try cells.value("point_key", String.self), default: []]
+                .append(PointFigure(name: try cells.value("name"), value: try cells.optional("value", Double.self) ?? .nan))
+        }
+        return figures
     }
 
     /// Keys of the points stored for a case fingerprint.
@@ -204,8 +236,13 @@ public final class SweepStore: Sendable {
     public func records(caseHash: String) throws(SweepStoreError) -> [SweepRecord] {
         try access("read the results") {
             try queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM results WHERE case_hash = ? ORDER BY position, point_key", arguments: [caseHash])
-                    .enumerated().compactMap { index, row throws(SweepStoreError) in try record(row, number: index + 1) }
+                let figures = try figures(caseHash: caseHash, db)
+                return try Row.fetchAll(db, sql: "SELECT * FROM results WHERE case_hash = ? ORDER BY position, point_key", arguments: [caseHash])
+                    .enumerated().compactMap { index, row throws(SweepStoreError) in
+                        guard var found = try record(row, number: index + 1) else { return nil }
+                        found.figures = figures[found.point.key] ?? []
+                        return found
+                    }
             }
         }
     }

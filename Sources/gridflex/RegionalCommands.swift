@@ -18,14 +18,7 @@ enum RegionalCommands {
     }
 
     /// Whether a regional case is solved as one LP or window by window (``RegionalDecomposition``).
-    enum Decomposition: String, ExpressibleByArgument, CaseIterable {
-        /// Window by window when the case is too large for one LP (``RegionalDecomposition/isTooLargeForOneLP(_:)``).
-        case auto
-        /// One LP.
-        case never
-        /// One LP per week.
-        case weeks
-    }
+    typealias Decomposition = RegionalDecomposition.Choice
 
     /// Solves a loaded regional case, with `change` applied to it (or to each window's case), as one LP or window by
     /// window, each window re-read from its files over its hours.
@@ -33,7 +26,7 @@ enum RegionalCommands {
                       timeLimitSeconds: Double? = nil, readSeconds: Double, keepLog: Bool = false,
                       changing change: (RegionalCase) -> RegionalCase = { $0 }) throws -> RegionalRun {
         let source = change(loaded.value)
-        let windowed = decompose == .weeks || (decompose == .auto && RegionalDecomposition.isTooLargeForOneLP(source))
+        let windowed = decompose.solvesByWindows(source)
         do {
             guard windowed else {
                 return try RegionalRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds, readSeconds: readSeconds, keepLog: keepLog)
@@ -88,3 +81,5 @@ enum RegionalCommands {
         }
     }
 }
+
+extension RegionalDecomposition.Choice: ExpressibleByArgument {}

@@ -52,17 +52,12 @@ enum RegionalPlanCheck {
                     return without
                 }
                 var row = ContributionRow(group: group, case: region.value, with: summary, without: run.regions[index].summary)
-                row.deltaOperatingCostEUR = operatingCost(of: run) - operatingCost(of: baseline)
+                row.deltaOperatingCostEUR = run.operatingCostEUR - baseline.operatingCostEUR
                 return row
             }
             check.add(contributions: rows, applications: region.planApplications)
             return RegionCheck(region: region.value.region, check: check)
         }
         return (baseline, checks)
-    }
-
-    /// Operating cost of the whole regional system: every region's and the links' wheeling, EUR.
-    static func operatingCost(of run: RegionalRun) -> Double {
-        run.summary.regions.reduce(0) { $0 + $1.kpis.operatingCostEUR } + run.summary.links.reduce(0) { $0 + $1.wheelingEUR }
     }
 }

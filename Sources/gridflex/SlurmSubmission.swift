@@ -64,7 +64,7 @@ struct SlurmSubmission {
         let store = try SweepOutputs.open(scratch)
         let tasks = sweep.plan.points.prefix(2).enumerated().map { SweepTask(position: $0.offset, point: $0.element) }
         FileHandle.standardError.write(Data("measuring: solving \(tasks.count) point\(tasks.count == 1 ? "" : "s") here to size the array tasks\n".utf8))
-        let runner = SweepRunner(settings: sweep.settings, caseHash: sweep.caseHash, store: store, cache: sweep.cache)
+        let runner = sweep.runner(store: store)
         let outcome = runner.run(tasks, jobs: 1)
         if let error = outcome.storeError { throw Failure.output(error.description) }
         let records: [SweepRecord]
@@ -90,6 +90,7 @@ struct SlurmSubmission {
         command += ["--data-dir", sweep.dataDirectory.url.path, "--jobs", String(jobs), "--db", database, "--resume"]
         command += ["--method", run.method.rawValue]
         if run.cold { command.append("--cold") }
+        if let decompose = run.decompose { command += ["--decompose", decompose.rawValue] }
         return command
     }
 

@@ -35,8 +35,8 @@ struct SweepExecution {
             progress.message("note: \(database) also holds \(others) points of other versions of this case or its fixed options; they are kept, not reused")
         }
         progress.message("sweep\(shard.map { " shard \($0)" } ?? ""): \(tasks.count) points, \(alreadyDone) already stored, \(pending.count) to solve "
-                         + "on \(workers) worker\(workers == 1 ? "" : "s") (\(sweep.settings.warmStarts ? "warm starts" : "--cold")); results in \(database)")
-        let runner = SweepRunner(settings: sweep.settings, caseHash: sweep.caseHash, store: store, cache: sweep.cache)
+                         + "on \(workers) worker\(workers == 1 ? "" : "s") (\(sweep.regional != nil ? "regional dispatch, each point cold" : sweep.settings.warmStarts ? "warm starts" : "--cold")); results in \(database)")
+        let runner = sweep.runner(store: store)
         let signals = StopSignals(runner: runner, progress: progress, database: database)
         let outcome = runner.run(pending, jobs: workers) { progress.record($0) }
         signals.remove()

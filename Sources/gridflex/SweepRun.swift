@@ -11,7 +11,7 @@ struct SweepRun: ParsableCommand {
     @OptionGroup var options: CaseOptions
 
     @Option(name: .customLong("vary"), help: ArgumentHelp(
-        "A parameter and its values: any --set key, values start:stop:step (stop included) or a,b,c. Several make a grid.",
+        "A parameter and its values: any --set key (REGION.KEY or link.NAME.KEY on a regional case), values start:stop:step (stop included) or a,b,c. Several make a grid.",
         valueName: "KEY=SPEC"))
     var vary: [String] = []
 
@@ -45,6 +45,9 @@ struct SweepRun: ParsableCommand {
     @Option(help: ArgumentHelp("Solve only shard K of N (K from 0): contiguous slices of the sweep's order.", valueName: "K/N"))
     var shard: String?
 
+    @Option(help: ArgumentHelp("Regional cases only: auto, never or weeks (as solve --decompose).", valueName: "auto|never|weeks"))
+    var decompose: RegionalCommands.Decomposition?
+
     @OptionGroup var language: LanguageOptions
 
     @OptionGroup var slurm: SlurmOptions
@@ -60,7 +63,8 @@ struct SweepRun: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let prepared = try SweepSetup.prepare(options: options, vary: vary, points: points, warmStarts: !cold, vertices: method == .vertex)
+            let prepared = try SweepSetup.prepare(options: options, vary: vary, points: points, warmStarts: !cold, vertices: method == .vertex,
+                                                   decompose: decompose)
             if slurm.slurm {
                 try SlurmSubmission(sweep: prepared, options: slurm, run: self).perform()
                 return

@@ -13,6 +13,14 @@ struct PreparedSweep {
     let dataDirectory: DataDirectory
     /// The series read while checking, for the run to reuse.
     let cache: SeriesCache
+    /// How a regional case's points are solved (nil for a single case).
+    var regional: RegionalSweepSettings?
+
+    /// A runner of this sweep's points into `store`.
+    func runner(store: SweepStore) -> SweepRunner {
+        guard let regional else { return SweepRunner(settings: settings, caseHash: caseHash, store: store, cache: cache) }
+        return SweepRunner(regional: regional, caseHash: caseHash, store: store, cache: cache)
+    }
 
     /// Every point of the sweep as a registration for the database.
     func registration(shard: Shard?) -> SweepRegistration {
@@ -23,7 +31,8 @@ struct PreparedSweep {
 
 /// Parses the sweep's flags and checks every key against the case before any point is solved.
 enum SweepSetup {
-    static func prepare(options: CaseOptions, vary: [String], points: String?, warmStarts: Bool, vertices: Bool) throws -> PreparedSweep {
+    static func prepare(options: CaseOptions, vary: [String], points: String?, warmStarts: Bool, vertices: Bool,
+                        decompose: RegionalCommands.Decomposition?) throws -> PreparedSweep {
         let window = try options.window()
         let fixed = try options.parsedOverrides()
         let plan: SweepPlan
@@ -35,6 +44,11 @@ enum SweepSetup {
         for key in plan.parameters where fixed.contains(where: { $0.key == key }) {
             throw Failure.input("--vary \(key): the key is also fixed with --set; a key is either fixed or varied")
         }
+        if RegionalCaseLoader.isRegional(path: options.casePath) {
+            return try RegionalSweepSetup.prepare(options: options, plan: plan, fixed: fixed, points: points, vertices: vertices,
+                                                  decompose: decompose ?? .auto)
+        }
+        if decompose != nil { throw Failure.input("--decompose applies to regional cases only (a file with 'regions:')") }
         let settings = SweepSettings(casePath: options.casePath, dataDirectory: options.dataDirectory, window: window,
                                      fixedOverrides: fixed, warmStarts: warmStarts, vertices: vertices)
         let cache = SeriesCache()
@@ -44,7 +58,7 @@ enum SweepSetup {
         } catch {
             throw Failure.input(error.description)
         }
-        try checkKeys(plan, settings: settings, cache: cache, source: points.map { "--points \($0)" })
+        try checkKeys(plan, source: points.map { "--points \($0)" }) { point throws(ScenarioError) in _ = try settings.load(point, cache: cache) }
         let fixedOptions = fixed.map { "--set \($0)" } + (options.hours.map { ["--hours \($0)"] } ?? [])
         let caseHash: String
         do {
@@ -61,12 +75,12 @@ enum SweepSetup {
 
     /// Loads the case with each key alone at its lowest and highest value, then with the first point, so that
     /// an unknown key or a value out of range is reported once, naming the flag, before hours of solving.
-    private static func checkKeys(_ plan: SweepPlan, settings: SweepSettings, cache: SeriesCache, source: String?) throws {
+    static func checkKeys(_ plan: SweepPlan, source: String?, load: (SweepPoint) throws(ScenarioError) -> Void) throws {
         for key in plan.parameters {
             let values = plan.values(of: key)
             for value in Set([values.first, values.last].compactMap { $0 }).sorted() {
                 do {
-                    _ = try settings.load(SweepPoint([key: value]), cache: cache)
+                    try load(SweepPoint([key: value]))
                 } catch {
                     throw Failure.input("\(source ?? "--vary \(key)"): with \(key)=\(value): \(error.description)")
                 }
@@ -74,7 +88,7 @@ enum SweepSetup {
         }
         guard let first = plan.points.first else { return }
         do {
-            _ = try settings.load(first, cache: cache)
+            try load(first)
         } catch {
             throw Failure.input("\(source ?? "--vary"): the first point (\(first)) cannot be loaded: \(error.description)")
         }
