@@ -4,9 +4,11 @@
 #   bash Benchmarks/compare.sh          every case at 168 h and 8,760 h; GridFlex, PyPSA + HiGHS, PyPSA + GLPK;
 #                                       runs gridflex-bench too and rewrites the results section of Benchmarks/README.md
 #   bash Benchmarks/compare.sh --ci     the 168-hour cross-check against PyPSA + HiGHS only, of the dispatch (every
-#                                       case, and Models/regions/southern-grid-2030.yaml once it exists) and of the
+#                                       case, Models/regions/southern-grid-2030.yaml, and the link profiles and group
+#                                       targets of Benchmarks/regional/yunnan-guangdong-schedule.yaml) and of the
 #                                       investment LP (the invest case and the southern grid with expandable corridors:
-#                                       export --pypsa --invest against gridflex invest --soft-targets); fails when an objective differs by more than 1e-6 (relative);
+#                                       export --pypsa --invest against gridflex invest --soft-targets); fails when an
+#                                       objective differs by more than 1e-6 (relative);
 #                                       writes nothing
 #
 # Further arguments go to Benchmarks/pypsa/compare.py (e.g. --hours 168 --solvers highs --cases A.yaml).
@@ -44,7 +46,8 @@ fi
 swift build -c release --product gridflex
 if [ "$ci" -eq 1 ]; then
     "$venv/bin/python" Benchmarks/pypsa/compare.py --check --hours 168 --solvers highs \
-        --cases Models/examples/guangxi-2020.yaml Benchmarks/cases/*.yaml Models/regions/southern-grid-2030.yaml "$@"
+        --cases Models/examples/guangxi-2020.yaml Benchmarks/cases/*.yaml Models/regions/southern-grid-2030.yaml \
+        Benchmarks/regional/yunnan-guangdong-schedule.yaml "$@"
     exec "$venv/bin/python" Benchmarks/pypsa/compare.py --check --hours 168 --solvers highs --invest \
         --cases Benchmarks/cases/guangdong-invest.yaml Models/regions/southern-grid-2030-invest.yaml "$@"
 fi

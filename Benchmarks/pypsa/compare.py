@@ -9,7 +9,8 @@ With --check, exits 1 unless every PyPSA objective is within --tolerance (relati
 With --invest, the investment LP instead: `gridflex export --pypsa --invest` against `gridflex invest --soft-targets
 --json` (its objective_eur), each candidate's capacity a decision on both sides.
 A regional case (regions: and links:) goes through the same steps: its export is one network with a bus per region
-and its corridors as links, and `gridflex solve --json` gives the objective of the whole dispatch, wheeling included.
+and its corridors as links (a link's flow profiles as their hourly p_max_pu and p_min_pu, a target over a group of
+regions as one more extra row), and `gridflex solve --json` gives the objective of the whole dispatch, wheeling included.
 
 Usage: compare.py --gridflex BIN [--cases CASE.yaml ...] [--hours 168,8760] [--solvers highs,glpk] [--invest]
                   [--tolerance 1e-6] [--timeout S] [--bench-json FILE] [--readme FILE] [--check]
@@ -33,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 EXAMPLE = "Models/examples/guangxi-2020.yaml"
 REGIONS = ["guangxi", "jiangxi", "luzhou", "guangzhou", "yinchuan"]
-REGIONAL = ["Models/regions/southern-grid-2030.yaml"]
+REGIONAL = ["Models/regions/southern-grid-2030.yaml", "Benchmarks/regional/yunnan-guangdong-schedule.yaml"]
 
 
 @dataclass

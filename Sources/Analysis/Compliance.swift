@@ -17,26 +17,34 @@ public enum Compliance {
             let definition = target.terms(in: source, investing: !result.investedMW.isEmpty)
             let quantity = Self.quantity(of: definition, in: result)
             let reference = (definition.referenceMWh ?? 0) + Self.capacityPart(of: definition.referenceTerms, in: result)
-            switch target.requirement {
-            case let .renewableUtilisation(minimum, _):
-                // The quantity is curtailed + surplus (thrown away), against the available energy; in the investment
-                // LP the row also holds the candidates' part of the bound, which is not thrown away.
-                let thrownAway = quantity - Self.capacityPart(of: definition.terms, in: result)
-                let achieved = reference > 0 ? 1 - thrownAway / reference : 1
-                // Row: curtailed − shortfall ≤ (1 − u)·available; one more point of u removes available/100 MWh of headroom.
-                let price = outcome.map { -$0.dual * reference / 100 }
-                return compliance(target, kind: "renewable_utilisation", required: minimum, achieved: achieved, atLeast: true,
-                                  outcome: outcome, shadowPrice: price, unit: "EUR/pp")
-            case let .nonHydroRenewableShare(minimum):
-                // The quantity is the non-hydro renewable energy counted, against the load.
-                let achieved = reference > 0 ? quantity / reference : 0
-                let price = outcome.map { $0.dual * reference / 100 }
-                return compliance(target, kind: "non_hydro_renewable_share", required: minimum, achieved: achieved, atLeast: true,
-                                  outcome: outcome, shadowPrice: price, unit: "EUR/pp")
-            case let .co2Cap(maxTonnes):
-                return compliance(target, kind: "co2_cap", required: maxTonnes, achieved: quantity, atLeast: false,
-                                  outcome: outcome, shadowPrice: outcome.map { -$0.dual }, unit: "EUR/t")
-            }
+            return judged(target, quantity: quantity, reference: reference, capacityPart: Self.capacityPart(of: definition.terms, in: result),
+                          outcome: outcome)
+        }
+    }
+
+    /// A target judged from its row's quantity (see ``TargetTerms``) and reference energy, MWh, on a dispatch;
+    /// `capacityPart` is the part of the quantity that the investment LP's capacity terms make up (0 otherwise).
+    static func judged(_ target: Target, quantity: Double, reference: Double, capacityPart: Double,
+                       outcome: DispatchResult.TargetOutcome?) -> TargetCompliance {
+        switch target.requirement {
+        case let .renewableUtilisation(minimum, _):
+            // The quantity is curtailed + surplus (thrown away), against the available energy; in the investment
+            // LP the row also holds the candidates' part of the bound, which is not thrown away.
+            let thrownAway = quantity - capacityPart
+            let achieved = reference > 0 ? 1 - thrownAway / reference : 1
+            // Row: curtailed − shortfall ≤ (1 − u)·available; one more point of u removes available/100 MWh of headroom.
+            let price = outcome.map { -$0.dual * reference / 100 }
+            return compliance(target, kind: "renewable_utilisation", required: minimum, achieved: achieved, atLeast: true,
+                              outcome: outcome, shadowPrice: price, unit: "EUR/pp")
+        case let .nonHydroRenewableShare(minimum):
+            // The quantity is the non-hydro renewable energy counted, against the load.
+            let achieved = reference > 0 ? quantity / reference : 0
+            let price = outcome.map { $0.dual * reference / 100 }
+            return compliance(target, kind: "non_hydro_renewable_share", required: minimum, achieved: achieved, atLeast: true,
+                              outcome: outcome, shadowPrice: price, unit: "EUR/pp")
+        case let .co2Cap(maxTonnes):
+            return compliance(target, kind: "co2_cap", required: maxTonnes, achieved: quantity, atLeast: false,
+                              outcome: outcome, shadowPrice: outcome.map { -$0.dual }, unit: "EUR/t")
         }
     }
 

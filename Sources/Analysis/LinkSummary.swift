@@ -23,11 +23,12 @@ public struct LinkSummary: Sendable, Codable, Equatable {
     public var forwardUtilisation: Double
     /// The same backward, per unit.
     public var backwardUtilisation: Double
-    /// Hours in which either direction runs at its capacity.
+    /// Hours in which either direction runs at its limit: its capacity, or the share of it the link's maximum flow
+    /// profile allows that hour.
     public var hoursAtLimit: Int
     /// Congestion rent: what the receiving ends paid for the energy delivered minus what the sending ends were paid
-    /// for it and the wheeling charge, at the hourly marginal prices, EUR. Counted in the hours at the limit only: in
-    /// any other hour the flow's reduced cost is zero, so the price spread equals the loss and wheeling exactly and
+    /// for it and the wheeling charge, at the hourly marginal prices, EUR. Counted in the hours at the limit (and, forward,
+    /// at a positive must-flow floor) only: in any other hour the flow's reduced cost is zero, so the price spread equals the loss and wheeling exactly and
     /// whatever an interior point leaves there is round-off.
     public var congestionRentEUR: Double
     /// Wheeling charges paid, EUR.
@@ -53,13 +54,17 @@ public struct LinkSummary: Sendable, Codable, Equatable {
         }
         forwardUtilisation = utilisation(forwardMWh, link.forwardCapacityMW)
         backwardUtilisation = utilisation(backwardMWh, link.backwardCapacityMW)
-        func atLimit(_ flowMW: Double, _ capacityMW: Double) -> Bool {
-            capacityMW > 0 && !ActivityTolerance.isActive(capacityMW - flowMW, capacityMW: capacityMW)
+        func atBound(_ flowMW: Double, _ boundMW: Double, _ capacityMW: Double) -> Bool {
+            boundMW > 0 && !ActivityTolerance.isActive(abs(boundMW - flowMW), capacityMW: capacityMW)
         }
-        let forwardLimited = (0..<hours).filter { atLimit(forward[$0], link.forwardCapacityMW) }
-        let backwardLimited = (0..<hours).filter { atLimit(backward[$0], link.backwardCapacityMW) }
+        let forwardLimited = (0..<hours).filter { atBound(forward[$0], link.forwardMaximumMW(at: $0), link.forwardCapacityMW) }
+        let backwardLimited = (0..<hours).filter { atBound(backward[$0], link.backwardMaximumMW(at: $0), link.backwardCapacityMW) }
         hoursAtLimit = Set(forwardLimited + backwardLimited).count
-        let forwardRent = forwardLimited.reduce(0.0) { rent, t in
+        // A flow held at its must-flow floor has a reduced cost too: its (negative) rent is what the schedule costs.
+        let forwardHeld = (0..<hours).filter { t in
+            !forwardLimited.contains(t) && atBound(forward[t], link.forwardMinimumMW(at: t), link.forwardCapacityMW)
+        }
+        let forwardRent = (forwardLimited + forwardHeld).reduce(0.0) { rent, t in
             rent + forward[t] * (link.efficiency * priceToEURPerMWh[t] - priceFromEURPerMWh[t] - link.wheelingEURPerMWh)
         }
         congestionRentEUR = backwardLimited.reduce(forwardRent) { rent, t in
@@ -88,10 +93,12 @@ public struct RegionalSummary: Sendable, Codable, Equatable {
     public var links: [LinkSummary]
     /// The whole LP's solver facts.
     public var solver: SolverFacts
+    /// Each target over a group of regions, judged on the dispatch.
+    public var groupTargets: [GroupTargetCompliance]
 
     /// A summary.
     public init(caseName: String, window: String, hours: Int, status: String, objective: Double, regions: [CaseSummary], links: [LinkSummary],
-                solver: SolverFacts) {
+                solver: SolverFacts, groupTargets: [GroupTargetCompliance] = []) {
         self.caseName = caseName
         self.window = window
         self.hours = hours
@@ -100,5 +107,6 @@ public struct RegionalSummary: Sendable, Codable, Equatable {
         self.regions = regions
         self.links = links
         self.solver = solver
+        self.groupTargets = groupTargets
     }
 }

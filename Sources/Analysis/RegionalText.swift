@@ -1,6 +1,7 @@
 import Localization
 
-/// A regional summary as text for a terminal: the whole, each region as `solve` prints a case, then the links.
+/// A regional summary as text for a terminal: the whole, each region as `solve` prints a case, the links, then the
+/// targets over groups of regions.
 public enum RegionalText {
     /// Renders a regional summary for people, in `text`'s language and units.
     public static func render(_ summary: RegionalSummary, in text: Localizer = .english) -> String {
@@ -31,6 +32,11 @@ public enum RegionalText {
         }
         let widths = PlanText.fitted(table)
         lines += table.map { PlanText.row($0, widths: widths) }
+        if !summary.groupTargets.isEmpty {
+            lines += ["", text(.regGroupTargetsHeading), text(.regGroupAccounting)]
+            let regions = Dictionary(summary.groupTargets.map { ($0.target.id, $0.regions.joined(separator: "+")) }, uniquingKeysWith: { first, _ in first })
+            lines += SummaryText.targetLines(summary.groupTargets.map(\.target), text) { "\($0.id) (\(regions[$0.id] ?? ""))" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -46,15 +46,7 @@ public enum SummaryText {
         lines.append(text(.meanPriceLine, ["value": String(format: "%.2f", kpis.meanPriceEURPerMWh)]))
         if !summary.targets.isEmpty {
             lines.append("")
-            lines.append(row([text(.target), text(.kind), text(.required), text(.achieved), text(.status), text(.shortfall), text(.shadowPrice)]))
-            for target in summary.targets {
-                lines.append(row([
-                    target.id, target.kind, value(target.required, kind: target.kind), value(target.achieved, kind: target.kind),
-                    target.met ? text(.met) : text(.notMet), target.shortfall > 0 ? "\(number(target.shortfall)) \(target.shortfallUnit)" : "",
-                    !target.met && target.shortfall > 0 && target.shadowPrice != nil ? text(.penaltyNote)
-                        : target.shadowPrice.map { "\(number($0)) \(target.shadowPriceUnit ?? "")" } ?? text(.notLPRow),
-                ]))
-            }
+            lines += targetLines(summary.targets, text)
         }
         if let adequacy = summary.adequacy { lines += AdequacyText.lines(adequacy, text) }
         lines += ContributionText.lines(summary.contributions ?? [], text)
@@ -78,6 +70,20 @@ public enum SummaryText {
             lines.append(text(.assumptionLine, ["key": assumption.key, "value": assumption.value, "reason": assumption.reason]))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The table of targets: id, kind, required, achieved, met or not, shortfall and shadow price; `label` gives each
+    /// target's first cell (its id unless told).
+    static func targetLines(_ targets: [TargetCompliance], _ text: Localizer, label: (TargetCompliance) -> String = \.id) -> [String] {
+        [row([text(.target), text(.kind), text(.required), text(.achieved), text(.status), text(.shortfall), text(.shadowPrice)])]
+            + targets.map { target in
+                row([
+                    label(target), target.kind, value(target.required, kind: target.kind), value(target.achieved, kind: target.kind),
+                    target.met ? text(.met) : text(.notMet), target.shortfall > 0 ? "\(number(target.shortfall)) \(target.shortfallUnit)" : "",
+                    !target.met && target.shortfall > 0 && target.shadowPrice != nil ? text(.penaltyNote)
+                        : target.shadowPrice.map { "\(number($0)) \(target.shadowPriceUnit ?? "")" } ?? text(.notLPRow),
+                ])
+            }
     }
 
     static func row(_ cells: [String]) -> String {

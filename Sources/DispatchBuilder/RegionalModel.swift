@@ -19,7 +19,10 @@ public struct LinkColumns: Sendable {
 ///
 /// The regions' unserved-energy bounds stay as each region's model leaves them: energy bought at the value of lost
 /// load and sent over a link arrives as at most one MWh, at a wheeling charge, where it can only replace energy
-/// that region could buy at the value of lost load itself; so no region's proof in ``DispatchModel`` changes.
+/// that region could buy at the value of lost load itself; so no region's proof in ``DispatchModel`` changes. A link
+/// with a must-flow profile breaks that argument (the flow is forced, not bought), so the region it leaves gets its
+/// cap `unserved[t] ≤ load` back: a schedule its fleet cannot carry makes the LP infeasible instead of being met
+/// with lost load beyond the region's own load.
 public struct RegionalModel: Sendable {
     /// The case it was built from.
     public let source: RegionalCase
@@ -29,7 +32,9 @@ public struct RegionalModel: Sendable {
     public let placements: [LinearProgram.Placement]
     /// The flow columns of each link, in case order.
     public let links: [LinkColumns]
-    /// The whole program: the regions', then the links' columns.
+    /// The rows of the case's group targets, in case order.
+    public let groupTargets: [GroupTargetRow]
+    /// The whole program: the regions', then the links' columns, then the group targets' rows.
     public let program: LinearProgram
 
     /// Builds every region's model and joins them by the links. The case's regions must have distinct codes, the
@@ -38,7 +43,9 @@ public struct RegionalModel: Sendable {
     ///
     /// `investing` builds the investment LP (`gridflex invest`): each region with candidates as its own investment LP,
     /// and each expandable link with `expand[LINK]` MW added each way at its annualised cost × the window's share of a
-    /// year, held by `flow_limit[LINK,t=H]` (`flow_back_limit`) rows: flow − added ≤ capacity. `hardRequirements` fixes
+    /// year, held by `flow_limit[LINK,t=H]` (`flow_back_limit`) rows: flow − share × added ≤ share × capacity, with the
+    /// hour's share of the link's flow profile (1 without one), and a must-flow's `flow_least[LINK,t=H]`: flow − least ×
+    /// added ≥ least × capacity, so that a profile scales with the capacity built. `hardRequirements` fixes
     /// every region's target and adequacy shortfalls at zero (``DispatchModel/hardRequirementsProgram()``).
     public init(case source: RegionalCase, investing: Bool = false, hardRequirements: Bool = false) {
         self.source = source
@@ -57,28 +64,49 @@ public struct RegionalModel: Sendable {
                                                                 cost: expansion.costEURPerMWYear * Double(hours) / Double(HourWindow.hoursPerYear),
                                                                 hours: first..<(first + hours)) : nil
             } : nil
-            func flows(_ prefix: String, capacityMW: Double, sender: String, receiver: String) -> [ColumnID?] {
+            // Each hour's least and most flow, per unit of the direction's capacity (with an addition: of capacity + added).
+            func flows(_ prefix: String, capacityMW: Double, sender: String, receiver: String, share: (Int) -> (least: Double, most: Double)) -> [ColumnID?] {
                 guard capacityMW > 0 || expansion != nil, let sent = balance[sender], let received = balance[receiver] else {
                     return Array(repeating: nil, count: hours)
                 }
                 return (0..<hours).map { t in
-                    let name = "\(link.name),t=\(first + t)"
-                    let column = program.addColumn(named: "\(prefix)[\(name)]", bounds: expansion == nil ? .upTo(capacityMW) : .nonNegative,
+                    let name = "\(link.name),t=\(first + t)", (least, most) = share(t)
+                    let bounds = expansion == nil || most == 0 ? Bounds(lower: least * capacityMW, upper: most * capacityMW) : .nonNegative
+                    let column = program.addColumn(named: "\(prefix)[\(name)]", bounds: bounds,
                                                    cost: link.wheelingEURPerMWh)
                     program.addCoefficient(row: sent[t], column: column, value: -1)
                     program.addCoefficient(row: received[t], column: column, value: link.efficiency)
-                    if let expansion {
-                        program.addRow(named: "\(prefix)_limit[\(name)]", bounds: .atMost(capacityMW), terms: [(column, 1), (expansion.hourly[t], -1)])
+                    if let expansion, most > 0 {
+                        program.addRow(named: "\(prefix)_limit[\(name)]", bounds: .atMost(most * capacityMW), terms: [(column, 1), (expansion.hourly[t], -most)])
+                        if least > 0 {
+                            program.addRow(named: "\(prefix)_least[\(name)]", bounds: .atLeast(least * capacityMW),
+                                           terms: [(column, 1), (expansion.hourly[t], -least)])
+                        }
                     }
                     return column
                 }
             }
+            let forward = { (t: Int) in (link.profiles?.minimumForwardPerUnit?[t] ?? 0, link.profiles?.maximumPerUnit?[t] ?? 1) }
+            let backward = { (t: Int) in (0.0, link.profiles?.backwardMaximumPerUnit?[t] ?? 1) }
             return LinkColumns(link: link,
-                               forward: flows("flow", capacityMW: link.forwardCapacityMW, sender: link.from, receiver: link.to),
-                               backward: flows("flow_back", capacityMW: link.backwardCapacityMW, sender: link.to, receiver: link.from),
+                               forward: flows("flow", capacityMW: link.forwardCapacityMW, sender: link.from, receiver: link.to, share: forward),
+                               backward: flows("flow_back", capacityMW: link.backwardCapacityMW, sender: link.to, receiver: link.from, share: backward),
                                expansion: expansion?.master)
         }
+        Self.capUnserved(of: source.links.filter(\.mustFlow).map(\.from), regions: regions, placements: placements, in: &program)
+        groupTargets = Self.addGroupTargets(of: source, regions: regions, placements: placements, to: &program)
         self.program = program
+    }
+}
+
+extension RegionalModel {
+    /// Puts back `unserved[t] ≤ load_t` (see ``DispatchModel/addBalanceSlacks()``) in every region coded in `codes`.
+    static func capUnserved(of codes: [String], regions: [DispatchModel], placements: [LinearProgram.Placement], in program: inout LinearProgram) {
+        for (region, placement) in zip(regions, placements) where codes.contains(region.source.region) {
+            for (t, column) in region.unservedColumns.enumerated() {
+                program.setBounds(.upTo(max(0, region.source.loadMW[t])), of: placement.column(column))
+            }
+        }
     }
 }
 

@@ -17,6 +17,8 @@ public struct Link: Sendable, Equatable {
     public var wheelingEURPerMWh: Double
     /// Capacity `gridflex invest` may add; `nil` when the corridor cannot be extended (and in dispatch, which ignores it).
     public var expansion: LinkExpansion?
+    /// Hourly flow bounds as shares of capacity (see ``FlowProfiles``); `nil`: each direction may use its capacity every hour.
+    public var profiles: FlowProfiles?
 
     /// A corridor; `backwardCapacityMW` defaults to the forward capacity (one undirected figure).
     public init(name: String? = nil, from: String, to: String, forwardCapacityMW: Double, backwardCapacityMW: Double? = nil,

@@ -20,6 +20,10 @@ extension StringTables {
         .rinvSystemHeading: "== System (every region and link) ==",
         .rinvOperatingNote: "Operating includes the links' wheeling; capital includes the links' additions.",
         .rinvNotExpandable: "not expandable",
+        .regGroupTargetsHeading: "== Targets over groups of regions ==",
+        .rrGroupTargetsTitle: "Targets over groups of regions",
+        .regGroupAccounting: "Region-group accounting (conservative): a group's share is its regions' own generation over their own consumption; "
+            + "flows between its regions count nothing, imports from outside it count nothing.",
     ]
 
     static let chineseRegional: [TextKey: String] = [
@@ -42,5 +46,8 @@ extension StringTables {
         .rinvSystemHeading: "== 系统（全部区域与通道） ==",
         .rinvOperatingNote: "运行成本含通道输电费；资本含通道扩容。",
         .rinvNotExpandable: "不可扩建",
+        .regGroupTargetsHeading: "== 区域组目标 ==",
+        .rrGroupTargetsTitle: "区域组目标",
+        .regGroupAccounting: "区域组核算（保守口径）：组内占比为组内各区域自身发电量除以其自身用电量；组内区域间的送受电不计，组外受入电量不计。",
     ]
 }

@@ -56,7 +56,7 @@ public enum TextKey: String, Sendable, CaseIterable {
     case invTargetsTitle, invGapTitle, invChartTitle, invAxisCapacity, invChartCaption, invGapNote, invFooter, invItem, invEUR
     // A regional solve.
     case regCaseLine, regTotalCost, regImportsNote, regRegionHeading, regLinksHeading, regLink, regCapacity, regForward, regBackward
-    case regUtilisation, regHoursAtLimit, regRent
+    case regUtilisation, regHoursAtLimit, regRent, regGroupTargetsHeading, regGroupAccounting, rrGroupTargetsTitle
     // A regional investment.
     case rinvHeading, rinvRegionsNote, rinvLinksHeading, rinvExisting, rinvAdded, rinvSystemHeading, rinvOperatingNote, rinvNotExpandable
     // The page of a regional solve.

@@ -18,19 +18,25 @@ extension PyPSANetwork {
     /// and `expand_back[L]` (the other way), each `p_nom` 0 … `max_mw`, with the corridor's efficiency and wheeling,
     /// beside the fixed `flow[L]` and `flow_back[L]`; `capital_cost` (annualised cost × the window's share of a year)
     /// on `expand[L]` only, and the row `expand_equal[L]` (`extra_functionality`) holding both `p_nom` equal. Each
-    /// direction's flow is then at most the capacity written plus the addition, as GridFlex's `flow_limit` rows say.
+    /// direction's flow is then at most the capacity written plus the addition, as GridFlex's `flow_limit` rows say; a
+    /// flow profile applies to the addition as to the capacity written (`p_max_pu`, `p_min_pu`).
     /// Each receiving region's surplus bound grows by what the addition can deliver.
     mutating func addLinkExpansion(_ link: Link, hours: Int) {
         guard let expansion = link.expansion else { return }
         let share = Double(hours) / Double(HourWindow.hoursPerYear)
         let pair = ExtraRows.LinkExpansionPair(link: link.name, forward: "expand[\(link.name)]", backward: "expand_back[\(link.name)]")
-        for (name, sending, receiving, cost) in [(pair.forward, link.from, link.to, expansion.costEURPerMWYear * share),
-                                                 (pair.backward, link.to, link.from, 0)] {
+        let profiles = link.profiles
+        for (name, sending, receiving, cost, maximum, minimum) in [
+            (pair.forward, link.from, link.to, expansion.costEURPerMWYear * share, profiles?.maximumPerUnit, profiles?.minimumForwardPerUnit),
+            (pair.backward, link.to, link.from, 0, profiles?.backwardMaximumPerUnit, nil),
+        ] {
             links.add(name, [
                 "bus0": .text(sending), "bus1": .text(receiving), "p_nom": .number(0), "p_nom_extendable": .flag(true),
                 "p_nom_min": .number(0), "p_nom_max": .number(expansion.maxMW), "capital_cost": .number(cost), "p_min_pu": .number(0),
                 "efficiency": .number(link.efficiency), "marginal_cost": .number(link.wheelingEURPerMWh),
             ])
+            if let maximum { links.addHourly("p_max_pu", of: name, maximum) }
+            if let minimum { links.addHourly("p_min_pu", of: name, minimum) }
             let surplus = Self.regionalName("surplus", in: receiving)
             let bound = generators.value("p_nom", of: surplus)?.number ?? 0
             generators.setStatic("p_nom", of: surplus, .number(bound + link.efficiency * expansion.maxMW))

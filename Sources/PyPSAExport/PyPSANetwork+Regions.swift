@@ -7,7 +7,8 @@ extension PyPSANetwork {
     ///
     /// Each region's components are named `REGION NAME` (`GX coal`, `GX load`, `GX unserved`); its extra rows name
     /// them so, and its row families are scoped as GridFlex scopes its rows (`target[GX,use]`, `adequacy[GX]`).
-    /// Targets and adequacy rows stay each region's own: imports count toward none.
+    /// Targets and adequacy rows stay each region's own: imports count toward none. A target over a group of regions is
+    /// one more energy row, `target[ID]`, over its members' generators (``addGroupTarget(_:in:)``).
     ///
     /// A corridor L from A to B becomes the link `flow[L]` (bus0 A, bus1 B, `p_nom` the forward capacity) and the
     /// link `flow_back[L]` (bus0 B, bus1 A, `p_nom` the backward capacity), each with `p_min_pu` 0, `efficiency`
@@ -40,6 +41,7 @@ extension PyPSANetwork {
             addLink(link)
             if investing, let expansion = link.expansion, expansion.maxMW > 0 { addLinkExpansion(link, hours: first.hours) }
         }
+        for group in regional.targets { addGroupTarget(group, in: regional) }
         addCarriers()
     }
 
@@ -48,13 +50,16 @@ extension PyPSANetwork {
 
     /// The links of a corridor, and the energy they can bring into each end added to that end's surplus bound.
     mutating func addLink(_ link: Link) {
-        let directions = [("flow[\(link.name)]", link.from, link.to, link.forwardCapacityMW),
-                          ("flow_back[\(link.name)]", link.to, link.from, link.backwardCapacityMW)]
-        for (name, sending, receiving, capacityMW) in directions where capacityMW > 0 {
+        let profiles = link.profiles
+        let directions = [("flow[\(link.name)]", link.from, link.to, link.forwardCapacityMW, profiles?.maximumPerUnit, profiles?.minimumForwardPerUnit),
+                          ("flow_back[\(link.name)]", link.to, link.from, link.backwardCapacityMW, profiles?.backwardMaximumPerUnit, nil)]
+        for (name, sending, receiving, capacityMW, maximum, minimum) in directions where capacityMW > 0 {
             links.add(name, [
                 "bus0": .text(sending), "bus1": .text(receiving), "p_nom": .number(capacityMW), "p_min_pu": .number(0),
                 "efficiency": .number(link.efficiency), "marginal_cost": .number(link.wheelingEURPerMWh),
             ])
+            if let maximum { links.addHourly("p_max_pu", of: name, maximum) }
+            if let minimum { links.addHourly("p_min_pu", of: name, minimum) }
             let surplus = Self.regionalName("surplus", in: receiving)
             let bound = generators.value("p_nom", of: surplus)?.number ?? 0
             generators.setStatic("p_nom", of: surplus, .number(bound + link.efficiency * capacityMW))

@@ -7,6 +7,17 @@ extension PyPSANetwork {
     /// whose available energy is Σ cf × p_nom, a capacity term). The investment LP's `capacity` terms are on `p_nom`.
     mutating func addTarget(_ target: Target) {
         let definition = target.terms(in: source, investing: extra.investment != nil)
+        let (terms, fixed, capacityTerms) = pypsaTerms(of: definition, in: source)
+        extra.energyRows.append(ExtraRows.EnergyRow(
+            name: "target[\(target.id)]", terms: terms, blockSizes: [source.hours], blockLabels: [""],
+            sense: definition.sense == .atMost ? "<=" : ">=", rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit,
+            capacityTerms: investmentOnly(capacityTerms)))
+        map(target.id, "target row", "row target[\(target.id)], variable shortfall[\(target.id)] at the penalty", extra: true)
+    }
+
+    /// A target row's terms on the generators of `region` (named as in its own network), the constant they leave
+    /// (the row's own plus the available energy of curtailment terms) and the investment LP's capacity terms.
+    func pypsaTerms(of definition: TargetTerms, in region: Case) -> (terms: [ExtraRows.Term], fixed: Double, capacity: [ExtraRows.CapacityTerm]) {
         var fixed = definition.constant
         var terms: [ExtraRows.Term] = [], capacityTerms: [ExtraRows.CapacityTerm] = []
         for term in definition.terms {
@@ -15,7 +26,7 @@ extension PyPSANetwork {
                 terms.append(.init(generator: "surplus", coefficient: coefficient))
             case let .flow(resource, .curtailment, coefficient):
                 // coefficient × curtailed = coefficient × available − coefficient × p.
-                let plant = source.renewables(named: [resource]).first
+                let plant = region.renewables(named: [resource]).first
                 if capacityCandidate(for: resource) != nil {
                     capacityTerms.append(.init(component: resource, coefficient: coefficient * (plant?.capacityFactor.reduce(0, +) ?? 0)))
                 } else {
@@ -28,11 +39,27 @@ extension PyPSANetwork {
                 capacityTerms.append(.init(component: resource, coefficient: coefficient))
             }
         }
+        return (terms, fixed, capacityTerms)
+    }
+
+    /// A group target's row (see ``GridModel/GroupTarget``): each member's terms on its own generators, renamed as
+    /// in the regional network (`GX coal`), their constants moved to the right-hand side, one shortfall at the
+    /// group's penalty; named `target[ID]` as GridFlex names the row.
+    mutating func addGroupTarget(_ group: GroupTarget, in regional: RegionalCase) {
+        let definition = group.terms(in: regional)
+        var fixed = 0.0, terms: [ExtraRows.Term] = []
+        for member in definition.members {
+            guard let region = regional.region(member.region) else { continue }
+            let part = pypsaTerms(of: member.terms, in: region)
+            fixed += part.fixed
+            terms += part.terms.map { .init(generator: Self.regionalName($0.generator, in: member.region), coefficient: $0.coefficient) }
+        }
+        let id = group.target.id
         extra.energyRows.append(ExtraRows.EnergyRow(
-            name: "target[\(target.id)]", terms: terms, blockSizes: [source.hours], blockLabels: [""],
-            sense: definition.sense == .atMost ? "<=" : ">=", rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit,
-            capacityTerms: investmentOnly(capacityTerms)))
-        map(target.id, "target row", "row target[\(target.id)], variable shortfall[\(target.id)] at the penalty", extra: true)
+            name: "target[\(id)]", terms: terms, blockSizes: [source.hours], blockLabels: [""], sense: definition.sense == .atMost ? "<=" : ">=",
+            rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit, capacityTerms: nil))
+        map(id, "group target row", "row target[\(id)] over regions \(group.regions.joined(separator: ", ")), variable shortfall[\(id)] "
+            + "at the penalty (\(GroupTarget.accounting))", extra: true)
     }
 
     /// The generator whose `p` is a resource's flow in a target row.

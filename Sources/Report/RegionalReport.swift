@@ -7,7 +7,8 @@ import Solving
 
 /// The report of one solved regional case (`gridflex solve --report` on a case with `regions:`): the case and its
 /// assumptions, the regions side by side, a schematic of the regions and links with their flows and mean prices, the
-/// links' table and net-flow duration curves, then each region's own case report (the sections ``CaseReport`` shows,
+/// links' table and net-flow duration curves, the targets over groups of regions (when the case has any), then each
+/// region's own case report (the sections ``CaseReport`` shows,
 /// its dispatch charts with the links' imports and exports as layers) behind a card that the contents list links to,
 /// and the whole LP's solver facts. Take `document` and append sections to extend it.
 public struct RegionalReport: Sendable {
@@ -36,7 +37,7 @@ public struct RegionalReport: Sendable {
                                               solver: run.summary.solver, text: text)
         return ReportDocument(
             title: text(.rrTitle, ["case": source.name]), subtitle: subtitle,
-            sections: [overviewSection, regionsSection, schematicSection, linksSection] + regionSections + [solver],
+            sections: [overviewSection, regionsSection, schematicSection, linksSection] + groupTargetSections + regionSections + [solver],
             footer: text(.rrFooter, ["file": provenance.caseFile]), language: text.language.rawValue)
     }
 

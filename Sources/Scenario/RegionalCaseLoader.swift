@@ -14,12 +14,13 @@ public struct LoadedRegionalCase: Sendable {
 }
 
 /// Reads a regional case file: a YAML file with top-level `regions:` (each an ordinary case file, loaded with
-/// ``CaseLoader``) and `links:` between them; a link may be `expandable:` (``LinkExpansionSpec``) at the costs of the
-/// file's `investment:` block.
+/// ``CaseLoader``), `links:` between them (with optional flow profiles, ``LinkProfileSpec``) and `targets:` over
+/// groups of them (``GroupTargetSpec``).
 public enum RegionalCaseLoader {
-    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "investment", "assumptions"]
+    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "targets", "assumptions"]
     static let regionKeys = ["case", "without"]
-    static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh", "expandable"]
+    static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh"]
+        + LinkProfileSpec.keys
     /// Most regions a regional case may have (China has 31 provinces).
     static let maximumRegions = 100
 
@@ -65,15 +66,15 @@ public enum RegionalCaseLoader {
         let assumptions = try CaseLoader.assumptions(top["assumptions"])
         var book = try costBook(top["investment"], regions: regions, assumptions: assumptions)
         var links: [Link] = [], names = Set<String>()
+        let first = regions[0]
         for item in try top["links"]?.sequence() ?? [] {
-            let link = try self.link(item, regions: codes, book: &book)
+                                 links: links, assumptions: assumptions, targets: try GroupTargetSpec.parse(top["targets"], codes: codes))
             guard names.insert(link.name).inserted else {
                 throw item.error("a link named '\(link.name)' is already defined; names must be unique (give 'name:' to tell parallel corridors apart)")
             }
             links.append(link)
         }
         let value = RegionalCase(name: name, description: try top.optionalString("description") ?? "", regions: regions.map(\.value),
-                                 links: links, assumptions: assumptions)
         return LoadedRegionalCase(value: value, dataDirectory: regions[0].dataDirectory, file: path, regions: regions)
     }
 

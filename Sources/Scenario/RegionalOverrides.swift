@@ -102,7 +102,9 @@ extension RegionalCaseLoader {
             let changes = overrides.filter { parts($0).name == name }
             guard !changes.isEmpty, var mapping = items[index].node.mapping else { continue }
             for change in changes { set(parts(change).key, to: Node(change.value), in: &mapping) }
-            result[index] = try link(YAMLField(node: .mapping(mapping), path: items[index].path, file: path), regions: regions, book: &book)
+            var changed = try link(YAMLField(node: .mapping(mapping), path: items[index].path, file: path), regions: regions, book: &book)
+            changed.profiles = links[index].profiles  // per unit of capacity, read by the loader: no overridable key changes them
+            result[index] = changed
         }
         return result
     }

@@ -4,10 +4,12 @@ import GridModel
 enum TargetSpec {
     static let kinds = ["renewable_utilisation", "non_hydro_renewable_share", "co2_cap"]
 
-    static func parse(_ item: YAMLField, resources: [Resource]) throws(ScenarioError) -> Target {
+    /// A target item; `extraKeys` are keys the caller reads itself (a group target's `regions`).
+    static func parse(_ item: YAMLField, resources: [Resource], extraKeys: [String] = []) throws(ScenarioError) -> Target {
         // margin and capacity_credits were keys of the former planning_reserve: accepted so that such a target reaches the
         // message saying to write the adequacy row instead.
-        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "margin", "capacity_credits", "resources", "source", "penalty_eur_per_unit"])
+        let fields = try Fields(item, allowed: ["id", "kind", "min", "max_t", "margin", "capacity_credits", "resources", "source", "penalty_eur_per_unit"]
+            + extraKeys)
         let idField = try fields.required("id", "a stable identifier such as re_utilisation")
         let id = try idField.string()
         guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {

@@ -14,13 +14,14 @@ import LinearProgramming
 /// What a window sees: the case over its hours, as `--hours` would cut it; every storage starts at the level the
 /// previous window left (the first window keeps the case's own rule, cyclic within the window when the case gives no
 /// initial level), and every thermal plant's first hour is tied by its ramp and start-up rows to the output and online
-/// capacity the previous window left (``GridModel/ThermalPlant/hourBefore``); a year-long cap (demand response energy per year, a CO2 cap) gets what is left of it in proportion
-/// to the window's share of the hours left, and passes on what it does not use; a ratio target (renewable
-/// utilisation, non-hydro share) is a row in every window, and its shortfall is then judged over the year (a week short
-/// and a week over make a year met). What no window sees: the year's cyclic storage condition (the run's notes say
-/// how far the levels end from it) and the rest of the year (each week is dispatched without foresight beyond it);
-/// the status is `feasible`, never `optimal`. The first week's cyclic level is free, so the stitched cost is no bound
-/// on the single LP's optimum either way; the gap on the southern grid's year is measured in Benchmarks/README.md.
+/// capacity the previous window left (``GridModel/ThermalPlant/hourBefore``); a year-long cap (demand response energy
+/// per year, a CO2 cap, a group's CO2 cap) gets what is left of it in proportion to the window's share of the hours
+/// left, and passes on what it does not use; a ratio target (renewable utilisation, non-hydro share, a region's or a
+/// group's) is a row in every window, and its shortfall is then judged over the year (a week short and a week over make
+/// a year met). What no window sees: the year's cyclic storage condition (the run's notes say how far the levels end
+/// from it) and the rest of the year (each week is dispatched without foresight beyond it); the status is `feasible`,
+/// never `optimal`. The first week's cyclic level is free, so the stitched cost is no bound on the single LP's optimum
+/// either way; the gap on the southern grid's year is measured in Benchmarks/README.md.
 public enum RegionalDecomposition {
     /// Hours per window: a week, so that weekly pumped-hydro cycles fit in one.
     public static let windowHours = 168
@@ -97,29 +98,29 @@ extension RegionalDecomposition {
         return kinds.map { $0.windows == windowNotes.count ? $0.example : "\($0.windows) of \(windowNotes.count) windows, e.g.: \($0.example)" }
     }
 
-    /// Sets each target's shortfall to what the stitched dispatch misses over the year, instead of the windows' sum
-    /// of their own shortfalls, and the objective's penalty with it: `target[ID]` is Σ terms ± shortfall against the
-    /// year's bound, and its stitched activity holds the windows' terms and shortfalls.
+    /// Sets each target's shortfall (each region's and each group's) to what the stitched dispatch misses over the
+    /// year, instead of the windows' sum of their own shortfalls, and the objective's penalty with it: `target[ID]` is
+    /// Σ terms ± shortfall against the year's bound, and its stitched activity holds the windows' terms and shortfalls.
     static func judgeTargetsOverTheYear(_ model: RegionalModel, _ solution: inout Solution) {
-        for (region, placement) in zip(model.regions, model.placements) {
-            for target in region.targetRows {
-                let row = placement.row(target.row).index, column = placement.column(target.shortfall).index
-                let windowsShortfall = solution.columnValues[column]
-                let shortfall: Double, sign: Double
-                switch model.program.rowBounds[row] {
-                case let .atLeast(bound):
-                    sign = 1
-                    shortfall = max(0, bound - (solution.rowActivities[row] - windowsShortfall))
-                case let .atMost(bound):
-                    sign = -1
-                    shortfall = max(0, solution.rowActivities[row] + windowsShortfall - bound)
-                default:
-                    continue
-                }
-                solution.rowActivities[row] += sign * (shortfall - windowsShortfall)
-                solution.objective += model.program.objective[column] * (shortfall - windowsShortfall)
-                solution.columnValues[column] = shortfall
+        let regionRows = zip(model.regions, model.placements).flatMap { region, placement in
+            region.targetRows.map { (row: placement.row($0.row).index, column: placement.column($0.shortfall).index) }
+        }
+        for (row, column) in regionRows + model.groupTargets.map({ (row: $0.row.index, column: $0.shortfall.index) }) {
+            let windowsShortfall = solution.columnValues[column]
+            let shortfall: Double, sign: Double
+            switch model.program.rowBounds[row] {
+            case let .atLeast(bound):
+                sign = 1
+                shortfall = max(0, bound - (solution.rowActivities[row] - windowsShortfall))
+            case let .atMost(bound):
+                sign = -1
+                shortfall = max(0, solution.rowActivities[row] + windowsShortfall - bound)
+            default:
+                continue
             }
+            solution.rowActivities[row] += sign * (shortfall - windowsShortfall)
+            solution.objective += model.program.objective[column] * (shortfall - windowsShortfall)
+            solution.columnValues[column] = shortfall
         }
     }
 }
@@ -137,7 +138,8 @@ public enum DecompositionError: Error, CustomStringConvertible {
     }
 }
 
-/// What one window hands to the next: each storage's level and what is left of each year-long budget, by region.
+/// What one window hands to the next: each storage's level and what is left of each year-long budget, by region (and
+/// of each group's CO2 cap).
 private struct HandedOver {
     /// Region → storage name → state of charge at the end of the last window, MWh.
     var levels: [String: [String: Double]] = [:]
@@ -149,6 +151,8 @@ private struct HandedOver {
     var demandResponseLeft: [String: [String: Double]] = [:]
     /// Region → target id → CO2 left, t.
     var co2Left: [String: [String: Double]] = [:]
+    /// Group target id → CO2 left under the group's cap, t.
+    var groupCO2Left: [String: Double] = [:]
 
     init(_ source: RegionalCase) {
         for region in source.regions {
@@ -158,6 +162,9 @@ private struct HandedOver {
             for target in region.targets {
                 if case let .co2Cap(maxTonnes) = target.requirement { co2Left[region.region, default: [:]][target.id] = maxTonnes }
             }
+        }
+        for group in source.targets {
+            if case let .co2Cap(maxTonnes) = group.target.requirement { groupCO2Left[group.target.id] = maxTonnes }
         }
     }
 
@@ -188,6 +195,12 @@ private struct HandedOver {
                 return target
             }
         }
+        windowCase.targets = windowCase.targets.map { group in
+            guard case .co2Cap = group.target.requirement, let left = groupCO2Left[group.target.id] else { return group }
+            var group = group
+            group.target.requirement = .co2Cap(maxTonnes: max(0, left * share))
+            return group
+        }
         return windowCase
     }
 
@@ -210,6 +223,9 @@ private struct HandedOver {
             for target in region.source.targets where co2Left[code]?[target.id] != nil {
                 co2Left[code]?[target.id]? -= Compliance.quantity(of: target.terms(in: region.source), in: dispatch)
             }
+        }
+        for group in model.source.targets where groupCO2Left[group.target.id] != nil {
+            groupCO2Left[group.target.id]? -= GroupCompliance.quantity(of: group.terms(in: model.source), in: model.source, result: result)
         }
         if firstLevels == nil { firstLevels = levels }
     }

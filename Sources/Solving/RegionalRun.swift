@@ -49,7 +49,8 @@ public struct RegionalRun: Sendable {
         summary = RegionalSummary(
             caseName: source.name, window: source.window?.description ?? "", hours: source.regions.first?.hours ?? 0,
             status: solution.status.rawValue, objective: solution.objective, regions: regions.map(\.summary), links: links,
-            solver: SolverFacts(solution: solution, program: model.program, readSeconds: readSeconds, buildSeconds: buildSeconds, notes: notes))
+            solver: SolverFacts(solution: solution, program: model.program, readSeconds: readSeconds, buildSeconds: buildSeconds, notes: notes),
+            groupTargets: GroupCompliance.evaluate(case: source, result: result, outcomes: model.groupOutcomes(from: solution)))
         solverLog = keepLog ? solution.log : ""
     }
 }

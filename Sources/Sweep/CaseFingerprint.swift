@@ -49,13 +49,20 @@ public enum CaseFingerprint {
     }
 
     /// The hash of a regional case: the regional file, each region's case file and plan file, every data file the
-    /// regions read (once, however many read it), then the fixed options.
+    /// regions and the regional file's own series (link flow profiles) read (once, however many read it), then the
+    /// fixed options.
     public static func hash(regionalFile: String, regions: [CaseSources], dataDirectory: URL, fixedOptions: [String]) throws(SweepInputError) -> String {
         var hash = FNV1a64()
         hash.add(field: "format", Data("\(formatVersion)-regional".utf8))
         hash.add(field: "regional case", try read(regionalFile))
         for region in regions { try add(region, as: "region", to: &hash) }
-        try add(data: Set(regions.flatMap(\.dataFiles)).sorted(), dataDirectory: dataDirectory, to: &hash)
+        let own: [String]
+        do {
+            own = try CaseSources(casePath: regionalFile).dataFiles
+        } catch {
+            throw SweepInputError(flag: regionalFile, message: "cannot read the regional file to fingerprint the case: \(error)")
+        }
+        try add(data: Set(regions.flatMap(\.dataFiles) + own).sorted(), dataDirectory: dataDirectory, to: &hash)
         for option in fixedOptions { hash.add(field: "option", Data(option.utf8)) }
         return hash.hex
     }

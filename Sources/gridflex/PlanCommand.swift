@@ -120,7 +120,7 @@ struct PlanCommand: ParsableCommand {
                 for check in checks { try OutputFiles.writeJSON(check.check, to: "\(out)/\(check.region)/plan_check.json") }
             }
             if json {
-                print(try OutputFiles.json(checks))
+                print(try OutputFiles.json(RegionalPlanCheck.Output(regions: checks, groupTargets: run.summary.groupTargets)))
             } else {
                 print(RegionalText.render(run.summary, in: language.localizer))
                 for check in checks {

@@ -17,6 +17,19 @@ enum RegionalPlanCheck {
         var check: PlanCheck
     }
 
+    /// What `plan check --json` prints for a regional case: each planned region's check and each target over a group
+    /// of regions, judged on the same regional dispatch.
+    struct Output: Encodable {
+        /// Each planned region's check, in case order.
+        var regions: [RegionCheck]
+        /// The case's group targets (``GridModel/GroupTarget``), judged on the dispatch.
+        var groupTargets: [GroupTargetCompliance]
+
+        enum CodingKeys: String, CodingKey {
+            case regions, groupTargets = "group_targets"
+        }
+    }
+
     /// Solves the regional case and checks each planned region; `solve` solves the loaded case with a change applied
     /// (``RegionalCommands/solve(_:options:decompose:method:timeLimitSeconds:readSeconds:keepLog:changing:)``).
     static func run(_ loaded: LoadedRegionalCase, solve: ((RegionalCase) -> RegionalCase) throws -> RegionalRun) throws -> (RegionalRun, [RegionCheck]) {

@@ -78,7 +78,10 @@ struct Solve: ParsableCommand {
         if let out { try RegionalCommands.write(run, to: out) }
         print(json ? try OutputFiles.json(run.summary) : RegionalText.render(run.summary, in: language.localizer), terminator: json ? "\n" : "")
         guard run.result.regions.first?.status.hasSolution ?? false else {
-            throw Failure.solver("the solver ended with status '\(run.summary.status)'; no dispatch to report")
+            let scheduled = loaded.value.links.filter(\.mustFlow).map(\.name)
+            let hint = scheduled.isEmpty ? "" : "; the must-flow (min_flow_profile) of \(scheduled.joined(separator: ", ")) may ask more than "
+                + "the sending region can supply in some hour (its fleet and imports, plus at most its own load left unserved)"
+            throw Failure.solver("the solver ended with status '\(run.summary.status)'; no dispatch to report\(hint)")
         }
         if let report { try ReportFile.write(run, loaded: loaded, in: language.localizer, to: report) }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DispatchBuilder
 import Foundation
+import GridModel
 import Scenario
 
 /// `gridflex validate`: read and check a case without solving it.
@@ -41,7 +42,20 @@ struct Validate: ParsableCommand {
             print("Region \(region.value.region): \(region.file), \(region.value.resources.count) resources, \(region.value.targets.count) targets\(plan)")
         }
         for link in regional.links {
-            print("Link \(link.name): \(link.from)→\(link.to) \(link.forwardCapacityMW) MW, \(link.to)→\(link.from) \(link.backwardCapacityMW) MW, loss \(link.lossPerUnit), wheeling \(link.wheelingEURPerMWh) EUR/MWh")
+            func mean(_ values: [Double]?) -> String? { values.map { String(format: "%.3f", $0.reduce(0, +) / Double(max(1, $0.count))) } }
+            let profiles = [mean(link.profiles?.maximumPerUnit).map { "; flow at most \($0) of capacity on average (max_flow_profile)" },
+                            mean(link.profiles?.minimumForwardPerUnit).map { "; must send \($0) of capacity on average (min_flow_profile)" }]
+            print("Link \(link.name): \(link.from)→\(link.to) \(link.forwardCapacityMW) MW, \(link.to)→\(link.from) \(link.backwardCapacityMW) MW, loss \(link.lossPerUnit), wheeling \(link.wheelingEURPerMWh) EUR/MWh"
+                + profiles.compactMap { $0 }.joined())
+        }
+        for group in regional.targets {
+            let requirement: String
+            switch group.target.requirement {
+            case let .renewableUtilisation(minimum, _): requirement = "renewable utilisation at least \(minimum)"
+            case let .nonHydroRenewableShare(minimum): requirement = "non-hydro renewable share at least \(minimum)"
+            case let .co2Cap(maxTonnes): requirement = "CO2 at most \(Int(maxTonnes)) t"
+            }
+            print("Group target \(group.target.id) over \(group.regions.joined(separator: ", ")): \(requirement) (\(GroupTarget.accounting))")
         }
         let program = RegionalModel(case: regional).program
         do { try program.validate() } catch { throw Failure.input("\(loaded.file): the case builds an invalid LP: \(error)") }

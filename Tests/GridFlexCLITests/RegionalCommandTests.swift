@@ -61,7 +61,9 @@ extension RegionalCommandTests {
     func planCheckPlacedRegion() throws {
         let result = try cli.run(["plan", "check", southernGrid, "--hours", "1-168", "--json"])
         #expect(result.status == 0)
-        let checks = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let output = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((output["group_targets"] as? [Any])?.isEmpty == true)
+        let checks = try #require(output["regions"] as? [[String: Any]])
         #expect(checks.compactMap { $0["region"] as? String } == ["GX"])
         let check = try #require(checks.first?["check"] as? [String: Any])
         let rows = try #require(check["contributions"] as? [[String: Any]])

@@ -67,3 +67,18 @@ struct RegionalOverrideTests {
                            mentions: ["-5 is out of range [0, 10000000]"])
     }
 }
+
+@Test("A link's flow profile survives a change of its capacity")
+func profileKeptOnOverride() throws {
+    // The fixture's cf.csv#wind is 0.3 in hours 1–6 and 21–24 of each day, 0.1 in the others.
+    let fixture = try RegionalCaseTests.twoRegions()
+    let text = RegionalCaseTests.valid.replacingOccurrences(of: "wheeling_eur_per_mwh: 2}",
+                                                           with: "wheeling_eur_per_mwh: 2, max_flow_profile: cf.csv#wind}")
+    let path = fixture.directory.appendingPathComponent("regional.yaml").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let loaded = try RegionalCaseLoader.load(path: path, dataDirectory: fixture.directory.path,
+                                             overrides: ["link.AA-BB.capacity_mw=40"].compactMap(Override.init))
+    let link = loaded.value.links[0]
+    #expect(link.forwardCapacityMW == 40)
+    #expect(link.profiles?.maximumPerUnit?.prefix(8) == [0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.1, 0.1])
+}
