@@ -14,13 +14,13 @@ public struct LoadedRegionalCase: Sendable {
 }
 
 /// Reads a regional case file: a YAML file with top-level `regions:` (each an ordinary case file, loaded with
-/// ``CaseLoader``), `links:` between them (with optional flow profiles, ``LinkProfileSpec``) and `targets:` over
-/// groups of them (``GroupTargetSpec``).
+/// ``CaseLoader``), `links:` between them (with optional flow profiles, ``LinkProfileSpec``; `expandable:` at the
+/// costs of the file's `investment:` block, ``LinkExpansionSpec``) and `targets:` over groups of them (``GroupTargetSpec``).
 public enum RegionalCaseLoader {
-    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "targets", "assumptions"]
+    static let topLevelKeys = ["name", "description", "hours", "regions", "links", "targets", "investment", "assumptions"]
     static let regionKeys = ["case", "without"]
-    static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh"]
-        + LinkProfileSpec.keys
+    static let linkKeys = ["name", "from", "to", "capacity_mw", "capacity_forward_mw", "capacity_backward_mw", "loss_per_unit", "wheeling_eur_per_mwh",
+                           "expandable"] + LinkProfileSpec.keys
     /// Most regions a regional case may have (China has 31 provinces).
     static let maximumRegions = 100
 
@@ -68,13 +68,17 @@ public enum RegionalCaseLoader {
         var links: [Link] = [], names = Set<String>()
         let first = regions[0]
         for item in try top["links"]?.sequence() ?? [] {
-                                 links: links, assumptions: assumptions, targets: try GroupTargetSpec.parse(top["targets"], codes: codes))
+            var link = try self.link(item, regions: codes, book: &book)
+            link.profiles = try cache.withCache(for: first.dataDirectory) { csv throws(ScenarioError) in
+                try LinkProfileSpec.profiles(try Fields(item, allowed: linkKeys), link: link.name, window: first.value.window, cache: csv)
+            }
             guard names.insert(link.name).inserted else {
                 throw item.error("a link named '\(link.name)' is already defined; names must be unique (give 'name:' to tell parallel corridors apart)")
             }
             links.append(link)
         }
         let value = RegionalCase(name: name, description: try top.optionalString("description") ?? "", regions: regions.map(\.value),
+                                 links: links, assumptions: assumptions, targets: try GroupTargetSpec.parse(top["targets"], codes: codes))
         return LoadedRegionalCase(value: value, dataDirectory: regions[0].dataDirectory, file: path, regions: regions)
     }
 

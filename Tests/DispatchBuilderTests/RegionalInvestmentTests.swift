@@ -46,6 +46,21 @@ struct RegionalInvestmentTests {
         #expect(close(run.result.gapEUR, 0))
     }
 
+    @Test("A flow profile applies to the capacity added as to the capacity written")
+    func profileScalesWithTheAddition() throws {
+        // Most flow 1 in hour 1 and 0.5 in hour 2, of 60 MW + the addition a. 26,280 EUR/MW-year is 6 EUR per MW over
+        // two hours. Up to a = 40 a MW saves 40 EUR in hour 1 and 0.5 × 40 = 20 in hour 2; beyond, 20 in hour 2 alone
+        // until 0.5 × (60 + a) reaches BB's 100 MW at a = 140: each saving beats 6 EUR, so a = max_mw = 100.
+        // Hour 1: AA 200 MW × 10 = 2,000; hour 2: flow 0.5 × 160 = 80 MW, AA 180 × 10 + BB 20 × 50 = 2,800;
+        // capital 100 × 6 = 600: 5,400 EUR.
+        var source = expandable(costEURPerMWYear: 26_280)
+        source.links[0].profiles = FlowProfiles(maximumPerUnit: [1, 0.5])
+        let run = try RegionalInvestmentRun(case: source, method: .simplex)
+        #expect(close(run.result.objectiveEUR, 5_400))
+        #expect(close(run.result.links[0].addedMW, 100))
+        #expect(close(run.optimum.result.links[0].forwardMW, [100, 80]))
+    }
+
     @Test("Dispatch ignores an expansion: the link keeps its capacity as written")
     func dispatchIgnoresExpansion() throws {
         let run = try RegionalRun(case: expandable(costEURPerMWYear: 1), method: .simplex)
