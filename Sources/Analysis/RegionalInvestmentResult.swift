@@ -20,7 +20,7 @@ public struct RegionalInvestmentResult: Sendable, Codable {
     /// Each link, in case order, with what the least-cost portfolio adds to it.
     public var links: [LinkAddition]
     /// The whole system at the least-cost portfolio: regions' capital and the links' additions, operating cost with
-    /// the links' wheeling, penalties.
+    /// the links' wheeling, penalties with the group targets'.
     public var costs: PortfolioCosts
     /// The whole system as written (no link added).
     public var planCosts: PortfolioCosts
@@ -33,9 +33,9 @@ public struct RegionalInvestmentResult: Sendable, Codable {
     }
 
     /// The result from each region's investment result and each link's addition; `wheelingEUR` is what the links'
-    /// flows cost in each portfolio's dispatch.
+    /// flows cost in each portfolio's dispatch, `groupPenaltyEUR` what the group targets' shortfalls cost in it.
     public init(caseName: String, hours: Int, objectiveEUR: Double, regions: [RegionInvestment], links: [LinkAddition],
-                wheelingEUR: (optimum: Double, plan: Double), notes: [String]) {
+                wheelingEUR: (optimum: Double, plan: Double), groupPenaltyEUR: (optimum: Double, plan: Double), notes: [String]) {
         let share = Double(hours) / Double(HourWindow.hoursPerYear)
         self.caseName = caseName
         self.hours = hours
@@ -44,13 +44,15 @@ public struct RegionalInvestmentResult: Sendable, Codable {
         self.regions = regions
         self.links = links
         self.notes = notes
-        func total(_ costs: [PortfolioCosts], linkCapitalEUR: Double, wheelingEUR: Double) -> PortfolioCosts {
+        func total(_ costs: [PortfolioCosts], linkCapitalEUR: Double, wheelingEUR: Double, groupPenaltyEUR: Double) -> PortfolioCosts {
             PortfolioCosts(capitalEUR: costs.reduce(linkCapitalEUR) { $0 + $1.capitalEUR },
                            operatingEUR: costs.reduce(wheelingEUR) { $0 + $1.operatingEUR },
-                           penaltyEUR: costs.reduce(0) { $0 + $1.penaltyEUR }, windowShare: share)
+                           penaltyEUR: costs.reduce(groupPenaltyEUR) { $0 + $1.penaltyEUR }, windowShare: share)
         }
-        costs = total(regions.map(\.investment.costs), linkCapitalEUR: links.reduce(0) { $0 + $1.capitalCostEUR }, wheelingEUR: wheelingEUR.optimum)
-        planCosts = total(regions.map(\.investment.planPortfolio.costs), linkCapitalEUR: 0, wheelingEUR: wheelingEUR.plan)
+        costs = total(regions.map(\.investment.costs), linkCapitalEUR: links.reduce(0) { $0 + $1.capitalCostEUR }, wheelingEUR: wheelingEUR.optimum,
+                      groupPenaltyEUR: groupPenaltyEUR.optimum)
+        planCosts = total(regions.map(\.investment.planPortfolio.costs), linkCapitalEUR: 0, wheelingEUR: wheelingEUR.plan,
+                          groupPenaltyEUR: groupPenaltyEUR.plan)
     }
 
     /// Plan total less least-cost total, EUR over the window.

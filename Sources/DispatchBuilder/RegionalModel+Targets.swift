@@ -15,14 +15,16 @@ public struct GroupTargetRow: Sendable {
 
 extension RegionalModel {
     /// Adds each group target's row as a region's own target row is added (``DispatchModel``'s `addTarget`): the
-    /// members' hourly terms summed in daily blocks, the constant moved to the right-hand side, and a shortfall that
-    /// relaxes the row in the direction it binds.
-    static func addGroupTargets(of source: RegionalCase, regions: [DispatchModel], placements: [LinearProgram.Placement],
+    /// members' hourly terms summed in daily blocks, a candidate's capacity term once on its `invest[NAME]` column (in
+    /// the investment LP), the constant moved to the right-hand side, and a shortfall that relaxes the row in the
+    /// direction it binds (`hard`: fixed at 0, as ``DispatchModel/hardRequirementsProgram()`` fixes a region's).
+    static func addGroupTargets(of source: RegionalCase, regions: [DispatchModel], placements: [LinearProgram.Placement], hard: Bool,
                                 to program: inout LinearProgram) -> [GroupTargetRow] {
         guard let window = source.window else { return [] }
         return source.targets.map { group in
-            let definition = group.terms(in: source)
+            let definition = group.terms(in: source, investing: regions.contains(where: \.investing))
             var hourly = Array(repeating: [(ColumnID, Double)](), count: window.count)
+            var capacityTerms: [(ColumnID, Double)] = []
             for member in definition.members {
                 guard let index = regions.firstIndex(where: { $0.source.region == member.region }) else { continue }
                 let region = regions[index], placement = placements[index]
@@ -31,7 +33,11 @@ extension RegionalModel {
                     switch term {
                     case let .flow(resource, flow, value): (columns, coefficient) = (region.columns(of: resource)?.series[flow] ?? [], value)
                     case let .surplus(value): (columns, coefficient) = (region.surplusColumns, value)
-                    case .capacity: continue
+                    case let .capacity(resource, value):
+                        if let master = region.investmentColumns.first(where: { $0.resource == resource })?.power {
+                            capacityTerms.append((placement.column(master), value))
+                        }
+                        continue
                     }
                     for (t, column) in columns.enumerated() {
                         if let column { hourly[t].append((placement.column(column), coefficient)) }
@@ -41,9 +47,9 @@ extension RegionalModel {
             let rhs = definition.bound - definition.constant
             let (bounds, sign): (Bounds, Double) = definition.sense == .atMost ? (.atMost(rhs), -1) : (.atLeast(rhs), 1)
             let id = group.target.id
-            let shortfall = program.addColumn(named: "shortfall[\(id)]", bounds: .nonNegative, cost: definition.penaltyEURPerUnit)
+            let shortfall = program.addColumn(named: "shortfall[\(id)]", bounds: hard ? .fixed(0) : .nonNegative, cost: definition.penaltyEURPerUnit)
             let row = program.addBlockedSum(named: "target[\(id)]", key: id, window: window, hourlyTerms: hourly,
-                                            finalTerms: [(shortfall, sign)], bounds: bounds)
+                                            finalTerms: [(shortfall, sign)] + capacityTerms, bounds: bounds)
             return GroupTargetRow(target: group, row: row, shortfall: shortfall, unit: definition.unit)
         }
     }

@@ -46,7 +46,8 @@ public struct RegionalModel: Sendable {
     /// year, held by `flow_limit[LINK,t=H]` (`flow_back_limit`) rows: flow − share × added ≤ share × capacity, with the
     /// hour's share of the link's flow profile (1 without one), and a must-flow's `flow_least[LINK,t=H]`: flow − least ×
     /// added ≥ least × capacity, so that a profile scales with the capacity built. `hardRequirements` fixes
-    /// every region's target and adequacy shortfalls at zero (``DispatchModel/hardRequirementsProgram()``).
+    /// every region's target and adequacy shortfalls at zero (``DispatchModel/hardRequirementsProgram()``), and every
+    /// group target's.
     public init(case source: RegionalCase, investing: Bool = false, hardRequirements: Bool = false) {
         self.source = source
         regions = source.regions.map { DispatchModel(case: $0, investing: investing && $0.investment != nil) }
@@ -94,7 +95,7 @@ public struct RegionalModel: Sendable {
                                expansion: expansion?.master)
         }
         Self.capUnserved(of: source.links.filter(\.mustFlow).map(\.from), regions: regions, placements: placements, in: &program)
-        groupTargets = Self.addGroupTargets(of: source, regions: regions, placements: placements, to: &program)
+        groupTargets = Self.addGroupTargets(of: source, regions: regions, placements: placements, hard: hardRequirements, to: &program)
         self.program = program
     }
 }

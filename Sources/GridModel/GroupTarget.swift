@@ -53,10 +53,12 @@ public struct GroupTargetTerms: Sendable, Equatable {
 
 extension GroupTarget {
     /// The group's row in `source`: every member's terms summed; a member code that is no region of `source` adds nothing.
-    public func terms(in source: RegionalCase) -> GroupTargetTerms {
+    /// With `investing`, each member's part is its investment LP's (``Target/terms(in:investing:)``: a wind or solar
+    /// candidate's available energy is a `capacity` term on its decided capacity).
+    public func terms(in source: RegionalCase, investing: Bool = false) -> GroupTargetTerms {
         let regions = self.regions.compactMap { source.region($0) }
         let members = regions.map { region in
-            let own = target.terms(in: region)
+            let own = target.terms(in: region, investing: investing)
             let terms = own.terms.filter { if case .flow(_, .imports, _) = $0 { return false }; return true }
             return GroupTargetTerms.Member(region: region.region, terms: TargetTerms(
                 terms: terms, constant: own.constant, sense: own.sense, bound: own.bound, referenceMWh: own.referenceMWh, referenceTerms: [],

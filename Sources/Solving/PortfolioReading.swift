@@ -43,14 +43,18 @@ struct PortfolioReading: Sendable {
                         acceptedInteriorGap: InvestmentRun.acceptedGap)
     }
 
-    /// The requirements, as `REGION id`, that a region's part of the investment LP meets and its dispatch at the
-    /// portfolio does not.
-    func requirementsLost(investmentLP: [DispatchResult], dispatched: RegionalRun) -> [String] {
-        model.source.regions.indices.flatMap { index in
+    /// The requirements, as `REGION id` (a group target as `group id`), that the investment LP meets and the dispatch at
+    /// the portfolio does not; `groupShortfalls` are the group targets' shortfalls in the investment LP, in case order.
+    func requirementsLost(investmentLP: [DispatchResult], groupShortfalls: [Double], dispatched: RegionalRun) -> [String] {
+        let regions = model.source.regions.indices.flatMap { index in
             InvestmentRun.requirementsLost(investmentLP: investmentLP[index], of: model.source.regions[index],
                                            dispatched: dispatched.result.regions[index], at: portfolioCase.regions[index])
                 .map { "\(model.source.regions[index].region) \($0)" }
         }
+        let groups = zip(groupShortfalls, dispatched.summary.groupTargets).compactMap { shortfall, judged in
+            shortfall <= Compliance.tolerance && !judged.target.met ? "group \(judged.target.id)" : nil
+        }
+        return regions + groups
     }
 
     /// Both portfolios compared: each region as `invest` reports a case, each link's addition, the system's costs.
@@ -70,10 +74,12 @@ struct PortfolioReading: Sendable {
             return RegionInvestment(region: region.region, investment: investment)
         }
         let share = Double(source.regions.first?.hours ?? 0) / Double(HourWindow.hoursPerYear)
-        func wheeling(_ run: RegionalRun) -> Double { run.result.objective - run.result.regions.reduce(0) { $0 + $1.objective } }
+        func wheeling(_ run: RegionalRun) -> Double { run.summary.links.reduce(0) { $0 + $1.wheelingEUR } }
+        // What the dispatch's objective holds beyond the regions' own and the links' wheeling: the group targets' penalties.
+        func groupPenalty(_ run: RegionalRun) -> Double { run.result.objective - run.result.regions.reduce(0) { $0 + $1.objective } - wheeling(run) }
         return RegionalInvestmentResult(
             caseName: source.name, hours: source.regions.first?.hours ?? 0, objectiveEUR: objectiveEUR, regions: regions,
             links: zip(source.links, addedMW).map { LinkAddition(link: $0, addedMW: $1, windowShare: share) },
-            wheelingEUR: (wheeling(optimum), wheeling(plan)), notes: notes)
+            wheelingEUR: (wheeling(optimum), wheeling(plan)), groupPenaltyEUR: (groupPenalty(optimum), groupPenalty(plan)), notes: notes)
     }
 }

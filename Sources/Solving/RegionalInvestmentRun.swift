@@ -4,9 +4,9 @@ import GridModel
 import LinearProgramming
 
 /// `gridflex invest` on a regional case: one investment LP over every region's candidates and every expandable link
-/// (``RegionalModel`` with `investing`), every region's targets and adequacy row hard unless asked otherwise; then
-/// the least-cost portfolio as read (``CapacityReading``) and the case as written are dispatched as regional cases,
-/// at once on two threads, so that what each region meets is tested on the capacities reported.
+/// (``RegionalModel`` with `investing`), every region's targets and adequacy row and every group target hard unless
+/// asked otherwise; then the least-cost portfolio as read (``CapacityReading``) and the case as written are dispatched
+/// as regional cases, at once on two threads, so that what each region meets is tested on the capacities reported.
 public struct RegionalInvestmentRun: Sendable {
     /// The investment LP.
     public let model: RegionalModel
@@ -37,7 +37,7 @@ public struct RegionalInvestmentRun: Sendable {
                                                  ordering: InvestmentRun.ordering)
             if solution.status == .infeasible, !softTargets {
                 throw InvestmentFailure.noSolution("no portfolio within the candidates' and the links' limits meets every region's targets and adequacy "
-                                                   + "row; run with --soft-targets to see which are missed, at their penalty")
+                                                   + "row and every group target; run with --soft-targets to see which are missed, at their penalty")
             }
             guard solution.status.hasSolution else {
                 throw InvestmentFailure.noSolution("the regional investment LP ended with status '\(solution.status.rawValue)'")
@@ -48,6 +48,7 @@ public struct RegionalInvestmentRun: Sendable {
         }
         self.model = model
         let lpRegions = model.regions.indices.map { model.regions[$0].result(from: model.regionSolution($0, of: solution)) }
+        let lpGroupShortfalls = model.groupOutcomes(from: solution).map(\.shortfall)
         progress("investment LP \(solution.status.rawValue) after \(String(format: "%.1f", solution.seconds)) s; dispatching the plan's portfolio "
                  + "(the case as written) and the least-cost portfolio as read, at once")
         var notes: [String] = []
@@ -57,14 +58,14 @@ public struct RegionalInvestmentRun: Sendable {
             var (dispatched, plan) = try SolvedTogether.both({ try read.dispatch(method: method, timeLimitSeconds: timeLimitSeconds, hard: false) }, {
                 try RegionalRun(case: source, method: method, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: InvestmentRun.acceptedGap)
             })
-            var lost = reading.requirementsLost(investmentLP: lpRegions, dispatched: dispatched)
+            var lost = reading.requirementsLost(investmentLP: lpRegions, groupShortfalls: lpGroupShortfalls, dispatched: dispatched)
             if !lost.isEmpty {
                 progress("the least-cost portfolio as read misses \(lost.joined(separator: ", ")); dispatching it as the LP left it")
                 notes.append("read at their limits, the capacities miss \(lost.joined(separator: ", ")) when dispatched; the portfolio is reported "
                              + "and dispatched as the LP left it")
                 reading = PortfolioReading(model: model, solution: solution, readingLimits: false)
                 dispatched = try reading.dispatch(method: method, timeLimitSeconds: timeLimitSeconds, hard: false)
-                lost = reading.requirementsLost(investmentLP: lpRegions, dispatched: dispatched)
+                lost = reading.requirementsLost(investmentLP: lpRegions, groupShortfalls: lpGroupShortfalls, dispatched: dispatched)
             }
             if !lost.isEmpty, !softTargets {
                 progress("the least-cost portfolio's dispatch pays the penalty of \(lost.joined(separator: ", ")); dispatching it with every requirement hard")

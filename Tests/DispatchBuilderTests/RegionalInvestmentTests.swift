@@ -68,3 +68,48 @@ struct RegionalInvestmentTests {
         #expect(!run.model.program.columnNames.contains { $0.hasPrefix("expand") })
     }
 }
+
+/// Two regions of two hours, 100 MW of load each, each with 200 MW of coal at 20 EUR/MWh, joined by a lossless 500 MW
+/// link; AA has a solar candidate (0 MW as written, capacity factors [1, 0], up to 1,000 MW at 131,400 EUR/MW-year,
+/// which over 2 of 8,760 hours is 30 EUR per MW). A group non-hydro share of 0.25 over both at `penalty` EUR/MWh.
+private func groupShare(penalty: Double) -> RegionalCase {
+    let window = HourWindow(first: 1, last: 2)!
+    let solar = VariableRenewable(name: "solar", kind: .solar, capacityMW: 0, capacityFactor: [1, 0])
+    let candidate = InvestmentCandidate(resource: "solar", maxMW: 1000, costEURPerMWYear: 131_400, costSource: "test")
+    return RegionalCase(name: "pair", regions: [
+        Case(name: "a", region: "AA", window: window, loadMW: [100, 100], resources: [thermal("coal", 200, cost: 20), .renewable(solar)],
+             investment: Investment(candidates: [candidate], discountRate: 0.05)),
+        Case(name: "b", region: "BB", window: window, loadMW: [100, 100], resources: [thermal("coal", 200, cost: 20)]),
+    ], links: [Link(from: "AA", to: "BB", forwardCapacityMW: 500)],
+    targets: [GroupTarget(target: Target(id: "south", requirement: .nonHydroRenewableShare(minimum: 0.25), penaltyEURPerUnit: penalty),
+                          regions: ["AA", "BB"])])
+}
+
+@Suite("Regional investment against a group target")
+struct RegionalInvestmentGroupTargetTests {
+    @Test("A group share counts the solar the LP builds: 100 MW of it meet the share")
+    func groupShareCountsTheCandidate() throws {
+        // The group needs 0.25 × 400 = 100 MWh of its own renewables: 100 MW of solar in hour 1 (AA uses 100, sends
+        // 100 to BB). Each MWh costs 30 EUR of capital less 20 of coal saved, 10 EUR, against a 100 EUR/MWh penalty:
+        // built. Capital 100 × 30 = 3,000, coal 300 MWh × 20 = 6,000: 9,000 EUR. (Without the candidate's capacity in
+        // the row, no solar can count: 100 MWh short at 100 EUR plus 400 MWh of coal, 18,000 EUR.)
+        let run = try RegionalInvestmentRun(case: groupShare(penalty: 100), method: .simplex, softTargets: true)
+        #expect(close(run.result.objectiveEUR, 9_000))
+        #expect(close(run.result.regions[0].investment.portfolio.first?.powerMW ?? .nan, 100))
+        #expect(run.optimum.summary.groupTargets.first?.target.met == true)
+    }
+
+    @Test("Without --soft-targets a group target is hard; with it, its penalty is a penalty, not an operating cost")
+    func groupTargetHardAndItsPenalty() throws {
+        // At 5 EUR/MWh missing the 100 MWh (500 EUR) beats building the solar (10 EUR net per MWh, 1,000 EUR).
+        // Hard: as above, 9,000 EUR. Soft: no solar, 400 MWh of coal (8,000 EUR) + 500 EUR of penalty = 8,500 EUR;
+        // the plan (no solar either) costs the same: operating 8,000, penalty 500.
+        let hard = try RegionalInvestmentRun(case: groupShare(penalty: 5), method: .simplex)
+        #expect(close(hard.result.objectiveEUR, 9_000))
+        #expect(close(hard.result.costs.penaltyEUR, 0) && close(hard.result.costs.operatingEUR, 6_000))
+        let soft = try RegionalInvestmentRun(case: groupShare(penalty: 5), method: .simplex, softTargets: true)
+        #expect(close(soft.result.objectiveEUR, 8_500))
+        #expect(close(soft.result.planCosts.operatingEUR, 8_000) && close(soft.result.planCosts.penaltyEUR, 500))
+        #expect(close(soft.result.costs.operatingEUR, 8_000) && close(soft.result.costs.penaltyEUR, 500))
+    }
+}
