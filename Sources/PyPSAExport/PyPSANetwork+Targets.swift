@@ -16,7 +16,8 @@ extension PyPSANetwork {
     }
 
     /// A target row's terms on the generators of `region` (named as in its own network), the constant they leave
-    /// (the row's own plus the available energy of curtailment terms) and the investment LP's capacity terms.
+    /// (the row's own plus the available energy of curtailment terms) and the investment LP's capacity terms (a
+    /// candidate is looked up in `region`'s own investment block).
     func pypsaTerms(of definition: TargetTerms, in region: Case) -> (terms: [ExtraRows.Term], fixed: Double, capacity: [ExtraRows.CapacityTerm]) {
         var fixed = definition.constant
         var terms: [ExtraRows.Term] = [], capacityTerms: [ExtraRows.CapacityTerm] = []
@@ -27,7 +28,7 @@ extension PyPSANetwork {
             case let .flow(resource, .curtailment, coefficient):
                 // coefficient × curtailed = coefficient × available − coefficient × p.
                 let plant = region.renewables(named: [resource]).first
-                if capacityCandidate(for: resource) != nil {
+                if extra.investment != nil, region.investment?.candidate(for: resource)?.decision == .capacity {
                     capacityTerms.append(.init(component: resource, coefficient: coefficient * (plant?.capacityFactor.reduce(0, +) ?? 0)))
                 } else {
                     fixed += coefficient * (plant?.availableMW.reduce(0, +) ?? 0)
@@ -46,18 +47,19 @@ extension PyPSANetwork {
     /// in the regional network (`GX coal`), their constants moved to the right-hand side, one shortfall at the
     /// group's penalty; named `target[ID]` as GridFlex names the row.
     mutating func addGroupTarget(_ group: GroupTarget, in regional: RegionalCase) {
-        let definition = group.terms(in: regional)
-        var fixed = 0.0, terms: [ExtraRows.Term] = []
+        let definition = group.terms(in: regional, investing: extra.investment != nil)
+        var fixed = 0.0, terms: [ExtraRows.Term] = [], capacityTerms: [ExtraRows.CapacityTerm] = []
         for member in definition.members {
             guard let region = regional.region(member.region) else { continue }
             let part = pypsaTerms(of: member.terms, in: region)
             fixed += part.fixed
             terms += part.terms.map { .init(generator: Self.regionalName($0.generator, in: member.region), coefficient: $0.coefficient) }
+            capacityTerms += part.capacity.map { .init(component: Self.regionalName($0.component, in: member.region), coefficient: $0.coefficient) }
         }
         let id = group.target.id
         extra.energyRows.append(ExtraRows.EnergyRow(
             name: "target[\(id)]", terms: terms, blockSizes: [source.hours], blockLabels: [""], sense: definition.sense == .atMost ? "<=" : ">=",
-            rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit, capacityTerms: nil))
+            rhs: [definition.bound - fixed], shortfallPenalty: definition.penaltyEURPerUnit, capacityTerms: investmentOnly(capacityTerms)))
         map(id, "group target row", "row target[\(id)] over regions \(group.regions.joined(separator: ", ")), variable shortfall[\(id)] "
             + "at the penalty (\(GroupTarget.accounting))", extra: true)
     }

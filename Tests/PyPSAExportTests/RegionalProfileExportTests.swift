@@ -26,3 +26,23 @@ import Testing
     #expect(abs(row.rhs[0] - 180) < 1e-9)
     #expect(row.shortfallPenalty == 100_000)
 }
+
+/// In the investment network, a group's renewable utilisation of at least 0.9 with a solar candidate in GD, the second
+/// region (capacity factors [1, 0, 0.5]: 1.5 MWh per MW over the window). GD's part: curtailed + surplus ≤ 0.1 ×
+/// 1.5 × p_nom; curtailed = 1.5 × p_nom − p, so the row is −p(GD solar) + surpluses with capacity terms 1.5 and
+/// −0.15 on GD solar's p_nom, ≤ 0 (no other wind or solar): p ≥ 0.9 × 1.5 × p_nom, as GridFlex's row states it.
+@Test func aGroupTargetCountsACandidateOfAnyMemberByItsCapacity() throws {
+    var regional = twoRegions()
+    let solar = VariableRenewable(name: "solar", kind: .solar, capacityMW: 0, capacityFactor: [1, 0, 0.5])
+    regional.regions[1].resources.append(.renewable(solar))
+    regional.regions[1].investment = Investment(candidates: [InvestmentCandidate(resource: "solar", maxMW: 100, costEURPerMWYear: 1000,
+                                                                                 costSource: "test")], discountRate: 0.05)
+    regional.targets = [GroupTarget(target: Target(id: "use", requirement: .renewableUtilisation(minimum: 0.9, resources: [])), regions: ["GX", "GD"])]
+    let row = try #require(try PyPSANetwork(regional: regional, investing: true).extra.energyRows.first { $0.name == "target[use]" })
+    #expect(row.terms == [.init(generator: "GX surplus", coefficient: 1), .init(generator: "GD solar", coefficient: -1),
+                          .init(generator: "GD surplus", coefficient: 1)])
+    #expect(row.sense == "<=" && abs(row.rhs[0]) < 1e-12)
+    let terms = try #require(row.capacityTerms)
+    #expect(terms.map(\.component) == ["GD solar", "GD solar"])
+    #expect(abs(terms[0].coefficient - 1.5) < 1e-12 && abs(terms[1].coefficient + 0.15) < 1e-12)
+}
