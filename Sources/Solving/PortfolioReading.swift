@@ -75,11 +75,9 @@ struct PortfolioReading: Sendable {
         }
         let share = Double(source.regions.first?.hours ?? 0) / Double(HourWindow.hoursPerYear)
         func wheeling(_ run: RegionalRun) -> Double { run.summary.links.reduce(0) { $0 + $1.wheelingEUR } }
-        // What the dispatch's objective holds beyond the regions' own and the links' wheeling: the group targets' penalties.
-        func groupPenalty(_ run: RegionalRun) -> Double { run.result.objective - run.result.regions.reduce(0) { $0 + $1.objective } - wheeling(run) }
         return RegionalInvestmentResult(
             caseName: source.name, hours: source.regions.first?.hours ?? 0, objectiveEUR: objectiveEUR, regions: regions,
             links: zip(source.links, addedMW).map { LinkAddition(link: $0, addedMW: $1, windowShare: share) },
-            wheelingEUR: (wheeling(optimum), wheeling(plan)), groupPenaltyEUR: (groupPenalty(optimum), groupPenalty(plan)), notes: notes)
+            wheelingEUR: (wheeling(optimum), wheeling(plan)), groupPenaltyEUR: (optimum.groupTargetPenaltyEUR, plan.groupTargetPenaltyEUR), notes: notes)
     }
 }

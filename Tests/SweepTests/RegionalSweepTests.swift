@@ -6,8 +6,9 @@ import Testing
 /// Two regions of one day, 100 MW of load each hour: AA has a 1,000 MW plant at 10 EUR/MWh, BB one at 50 EUR/MWh; a
 /// link AA → BB loses 0.1 of what it sends and charges 2 EUR/MWh (the regional dispatch tests' pair, as files).
 enum RegionalSweepFixture {
-    /// Writes the data, the two region files and the regional file into a fresh directory; returns the regional file.
-    static func write() throws -> (regional: String, directory: URL) {
+    /// Writes the data, the two region files and the regional file (with `extra` YAML lines at its end) into a fresh
+    /// directory; returns the regional file.
+    static func write(extra: String = "") throws -> (regional: String, directory: URL) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gridflex-regional-sweep-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let load = "hour,time,AA,BB\n" + (1...8760).map { "\($0),t,100,100\n" }.joined()
@@ -22,7 +23,7 @@ enum RegionalSweepFixture {
                   - case: b.yaml
                 links:
                   - {from: AA, to: BB, capacity_forward_mw: 60, capacity_backward_mw: 0, loss_per_unit: 0.1, wheeling_eur_per_mwh: 2}
-                """,
+                """ + extra,
         ]
         for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return (directory.appendingPathComponent("pair.yaml").path, directory)
@@ -39,9 +40,10 @@ enum RegionalSweepFixture {
         """
     }
 
-    /// Solves `plan` over the fixture into a fresh database and returns its records in solving order.
-    static func records(_ plan: SweepPlan, fixed: [Override] = [], jobs: Int = 1) throws -> [SweepRecord] {
-        let (regional, directory) = try write()
+    /// Solves `plan` over the fixture (its regional file ending with `extra`) into a fresh database and returns its
+    /// records in solving order.
+    static func records(_ plan: SweepPlan, fixed: [Override] = [], jobs: Int = 1, extra: String = "") throws -> [SweepRecord] {
+        let (regional, directory) = try write(extra: extra)
         defer { try? FileManager.default.removeItem(at: directory) }
         let store = try SweepStore(path: directory.appendingPathComponent("sweep.sqlite").path)
         try store.register(SweepRegistration(caseHash: "test", caseFile: regional, parameters: plan.parameters, fixedOptions: [], shard: nil,
@@ -112,6 +114,18 @@ struct RegionalSweepTests {
         #expect(refused.note.contains("links[0].loss_per_unit") && refused.note.contains("delivers nothing"))
         // Lossless at 60 MW: 10 × 160 + 50 × 40 + 2 × 60 = 3,720 EUR per hour.
         #expect(agree(records.first { $0.point["link.AA-BB.loss_per_unit"] == "0" }?.objective, 24 * 3_720))
+    }
+
+    /// Hand-worked: neither region has renewables, so a group non-hydro share of 0.1 over both misses 0.1 × 4,800 MWh
+    /// of load = 480 MWh, at 3 EUR/MWh 1,440 EUR; the dispatch is the 96,480 EUR one of a 60 MW link.
+    @Test("A group target's penalty is in the point's target penalties, which with the operating cost make the objective")
+    func groupTargetPenalty() throws {
+        let plan = try SweepPlan(axes: [SweepAxis(parsing: "link.AA-BB.capacity_forward_mw=60")])
+        let records = try RegionalSweepFixture.records(plan, extra: "\ntargets:\n  - {id: both, kind: non_hydro_renewable_share, min: 0.1, "
+                                                       + "penalty_eur_per_unit: 3}\n")
+        let record = try #require(records.first)
+        #expect(agree(record.objective, 97_920))
+        #expect(agree(record.measures?.operatingCostEUR, 96_480) && agree(record.measures?.targetPenaltyEUR, 1_440))
     }
 
     @Test("The fingerprint of a regional case changes with any region's file, and only then")
