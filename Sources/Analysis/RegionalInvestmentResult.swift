@@ -24,18 +24,24 @@ public struct RegionalInvestmentResult: Sendable, Codable {
     public var costs: PortfolioCosts
     /// The whole system as written (no link added).
     public var planCosts: PortfolioCosts
+    /// Each target over a group of regions judged on the least-cost portfolio's regional dispatch, in case order.
+    public var groupTargets: [GroupTargetCompliance]
+    /// Each target over a group of regions judged on the plan's portfolio's regional dispatch, in case order.
+    public var planGroupTargets: [GroupTargetCompliance]
     /// What the reader should know about how the portfolio was read and dispatched.
     public var notes: [String]
 
     enum CodingKeys: String, CodingKey {
         case caseName = "case", hours, windowShare = "window_share", objectiveEUR = "objective_eur", optimalityGap = "optimality_gap"
-        case regions, links, costs, planCosts = "plan_costs", notes
+        case regions, links, costs, planCosts = "plan_costs", groupTargets = "group_targets", planGroupTargets = "plan_group_targets", notes
     }
 
     /// The result from each region's investment result and each link's addition; `wheelingEUR` is what the links'
-    /// flows cost in each portfolio's dispatch, `groupPenaltyEUR` what the group targets' shortfalls cost in it.
+    /// flows cost in each portfolio's dispatch, `groupPenaltyEUR` what the group targets' shortfalls cost in it, and
+    /// `groupTargets` the group targets judged on it.
     public init(caseName: String, hours: Int, objectiveEUR: Double, regions: [RegionInvestment], links: [LinkAddition],
-                wheelingEUR: (optimum: Double, plan: Double), groupPenaltyEUR: (optimum: Double, plan: Double), notes: [String]) {
+                wheelingEUR: (optimum: Double, plan: Double), groupPenaltyEUR: (optimum: Double, plan: Double),
+                groupTargets: (optimum: [GroupTargetCompliance], plan: [GroupTargetCompliance]), notes: [String]) {
         let share = Double(hours) / Double(HourWindow.hoursPerYear)
         self.caseName = caseName
         self.hours = hours
@@ -44,6 +50,8 @@ public struct RegionalInvestmentResult: Sendable, Codable {
         self.regions = regions
         self.links = links
         self.notes = notes
+        self.groupTargets = groupTargets.optimum
+        planGroupTargets = groupTargets.plan
         func total(_ costs: [PortfolioCosts], linkCapitalEUR: Double, wheelingEUR: Double, groupPenaltyEUR: Double) -> PortfolioCosts {
             PortfolioCosts(capitalEUR: costs.reduce(linkCapitalEUR) { $0 + $1.capitalEUR },
                            operatingEUR: costs.reduce(wheelingEUR) { $0 + $1.operatingEUR },

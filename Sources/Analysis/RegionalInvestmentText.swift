@@ -28,6 +28,9 @@ public enum RegionalInvestmentText {
         }
         let widths = PlanText.fitted(table)
         lines += table.map { PlanText.row($0, widths: widths) }
+        if !result.groupTargets.isEmpty {
+            lines += RegionalText.groupTargetLines([(text(.invOptimum), result.groupTargets), (text(.invPlan), result.planGroupTargets)], text)
+        }
         lines += ["", text(.rinvSystemHeading)]
         lines += InvestmentText.costLines(plan: result.planCosts, optimum: result.costs, in: text)
         lines.append(text(.rinvOperatingNote))

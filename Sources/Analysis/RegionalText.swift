@@ -32,11 +32,20 @@ public enum RegionalText {
         }
         let widths = PlanText.fitted(table)
         lines += table.map { PlanText.row($0, widths: widths) }
-        if !summary.groupTargets.isEmpty {
-            lines += ["", text(.regGroupTargetsHeading), text(.regGroupAccounting)]
-            let regions = Dictionary(summary.groupTargets.map { ($0.target.id, $0.regions.joined(separator: "+")) }, uniquingKeysWith: { first, _ in first })
-            lines += SummaryText.targetLines(summary.groupTargets.map(\.target), text) { "\($0.id) (\(regions[$0.id] ?? ""))" }
-        }
+        if !summary.groupTargets.isEmpty { lines += groupTargetLines([(nil, summary.groupTargets)], text) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The section of targets over groups of regions: one table of every portfolio's targets, each labelled by its id,
+    /// its regions and (when given) the portfolio's label.
+    static func groupTargetLines(_ portfolios: [(label: String?, groups: [GroupTargetCompliance])], _ text: Localizer) -> [String] {
+        let targets = portfolios.flatMap { label, groups in
+            groups.map { group in
+                var target = group.target
+                target.id = "\(target.id) (\(group.regions.joined(separator: "+")))" + (label.map { ", \($0)" } ?? "")
+                return target
+            }
+        }
+        return ["", text(.regGroupTargetsHeading), text(.regGroupAccounting)] + SummaryText.targetLines(targets, text)
     }
 }

@@ -78,6 +78,7 @@ struct PortfolioReading: Sendable {
         return RegionalInvestmentResult(
             caseName: source.name, hours: source.regions.first?.hours ?? 0, objectiveEUR: objectiveEUR, regions: regions,
             links: zip(source.links, addedMW).map { LinkAddition(link: $0, addedMW: $1, windowShare: share) },
-            wheelingEUR: (wheeling(optimum), wheeling(plan)), groupPenaltyEUR: (optimum.groupTargetPenaltyEUR, plan.groupTargetPenaltyEUR), notes: notes)
+            wheelingEUR: (wheeling(optimum), wheeling(plan)), groupPenaltyEUR: (optimum.groupTargetPenaltyEUR, plan.groupTargetPenaltyEUR),
+            groupTargets: (optimum.summary.groupTargets, plan.summary.groupTargets), notes: notes)
     }
 }

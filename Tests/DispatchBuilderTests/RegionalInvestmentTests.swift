@@ -97,6 +97,12 @@ struct RegionalInvestmentGroupTargetTests {
         #expect(close(run.result.objectiveEUR, 9_000))
         #expect(close(run.result.regions[0].investment.portfolio.first?.powerMW ?? .nan, 100))
         #expect(run.optimum.summary.groupTargets.first?.target.met == true)
+        // Judged on each portfolio's dispatch: 100 / 400 = 0.25 at least cost, 0 as written (no solar).
+        #expect(run.result.groupTargets.map(\.target.id) == ["south"] && run.result.groupTargets[0].regions == ["AA", "BB"])
+        #expect(close(run.result.groupTargets[0].target.achieved, 0.25) && run.result.groupTargets[0].target.met)
+        #expect(close(run.result.planGroupTargets[0].target.achieved, 0) && !run.result.planGroupTargets[0].target.met)
+        let text = RegionalInvestmentText.render(run.result)
+        #expect(text.contains("south (AA+BB), Least cost") && text.contains("south (AA+BB), Plan"))
     }
 
     @Test("Without --soft-targets a group target is hard; with it, its penalty is a penalty, not an operating cost")
