@@ -61,8 +61,9 @@ public struct LinkSummary: Sendable, Codable, Equatable {
         let backwardLimited = (0..<hours).filter { atBound(backward[$0], link.backwardMaximumMW(at: $0), link.backwardCapacityMW) }
         hoursAtLimit = Set(forwardLimited + backwardLimited).count
         // A flow held at its must-flow floor has a reduced cost too: its (negative) rent is what the schedule costs.
+        let atForwardLimit = Set(forwardLimited)
         let forwardHeld = (0..<hours).filter { t in
-            !forwardLimited.contains(t) && atBound(forward[t], link.forwardMinimumMW(at: t), link.forwardCapacityMW)
+            atBound(forward[t], link.forwardMinimumMW(at: t), link.forwardCapacityMW) && !atForwardLimit.contains(t)
         }
         let forwardRent = (forwardLimited + forwardHeld).reduce(0.0) { rent, t in
             rent + forward[t] * (link.efficiency * priceToEURPerMWh[t] - priceFromEURPerMWh[t] - link.wheelingEURPerMWh)
