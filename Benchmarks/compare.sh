@@ -6,7 +6,8 @@
 #   bash Benchmarks/compare.sh --ci     the 168-hour cross-check against PyPSA + HiGHS only, of the dispatch (every
 #                                       case, Models/regions/southern-grid-2030.yaml, and the link profiles and group
 #                                       targets of Benchmarks/regional/yunnan-guangdong-schedule.yaml) and of the
-#                                       investment LP (the invest case and the southern grid with expandable corridors:
+#                                       investment LP (the invest case, the southern grid with expandable corridors and
+#                                       the same with targets over groups of regions:
 #                                       export --pypsa --invest against gridflex invest --soft-targets); fails when an
 #                                       objective differs by more than 1e-6 (relative);
 #                                       writes nothing
@@ -49,7 +50,8 @@ if [ "$ci" -eq 1 ]; then
         --cases Models/examples/guangxi-2020.yaml Benchmarks/cases/*.yaml Models/regions/southern-grid-2030.yaml \
         Benchmarks/regional/yunnan-guangdong-schedule.yaml "$@"
     exec "$venv/bin/python" Benchmarks/pypsa/compare.py --check --hours 168 --solvers highs --invest \
-        --cases Benchmarks/cases/guangdong-invest.yaml Models/regions/southern-grid-2030-invest.yaml "$@"
+        --cases Benchmarks/cases/guangdong-invest.yaml Models/regions/southern-grid-2030-invest.yaml \
+        Benchmarks/regional/southern-grid-invest-groups.yaml "$@"
 fi
 
 swift build -c release --product gridflex-bench
