@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # A full-year sweep against the honest alternatives, all in one run on this machine:
-#   sweep         gridflex sweep --jobs 1 (default --method auto: every point by interior point, as gridflex solve)
+#   sweep         gridflex sweep --jobs 1 (default --method auto: a cold point as gridflex solve, warm re-solves while they pay)
 #   sweep vertex  gridflex sweep --jobs 1 --method vertex (first point interior point + crossover, then warm dual simplex)
 #   solve vertex  the same points as independent `gridflex solve --method vertex` processes (interior point + crossover)
-#   solve default the same points as independent `gridflex solve` processes (interior point: fastest, not a vertex)
+#   solve default the same points as independent `gridflex solve` processes (interior point + crossover, the interior
+#                 point kept if the crossover fails)
+#   interior      the same points as independent `gridflex solve --method interior` processes (fastest, not a vertex)
 #   cold          gridflex sweep --method vertex --cold (every point interior point + crossover)
 #   pypsa         PyPSA + HiGHS re-solving each point from scratch (gridflex export --pypsa, then solve_pypsa.py)
 #
@@ -24,6 +26,7 @@ points=${POINTS:-20}
 vertex_points=${VERTEX_POINTS:-$points}
 sweep_vertex_points=${SWEEP_VERTEX_POINTS:-$points}
 default_points=${DEFAULT_POINTS:-$points}
+interior_points=${INTERIOR_POINTS:-$points}
 cold_points=${COLD_POINTS:-$points}
 pypsa_points=${PYPSA_POINTS:-5}
 out=${OUT:-.build/bench-sweep}
@@ -69,6 +72,7 @@ independent() { # label, count, extra solve arguments…
 }
 independent vertex "$vertex_points" --method vertex
 independent default "$default_points"
+independent interior "$interior_points" --method interior
 
 if [ "$pypsa_points" -gt 0 ]; then
     echo "== pypsa: $pypsa_points points, PyPSA + HiGHS from scratch" >&2
@@ -97,7 +101,7 @@ assert len(reference) == points and all(r[2] == "optimal" for r in reference)
 objectives = {"sweep": [r[0] for r in reference]}
 if "cold" in walls: objectives["cold"] = [r[0] for r in sweep_rows("cold")]
 if "sweepvertex" in walls: objectives["sweepvertex"] = [r[0] for r in sweep_rows("sweepvertex")]
-for label in ("vertex", "default"):
+for label in ("vertex", "default", "interior"):
     if label in walls: objectives[label] = [json.load(open(f"{out}/{label}-{i}.json"))["objective"] for i in range(walls[label][0])]
 if "pypsa" in walls: objectives["pypsa"] = [json.load(open(f"{out}/pypsa-{i}.json"))["objective"] for i in range(walls["pypsa"][0])]
 
@@ -105,7 +109,8 @@ def worst(label):
     return max(abs(o - r) / abs(r) for o, r in zip(objectives[label], objectives["sweep"]))
 
 names = {"sweep": "gridflex sweep --jobs 1 (default --method auto)", "sweepvertex": "gridflex sweep --jobs 1 --method vertex (warm starts)", "vertex": "independent gridflex solve --method vertex (interior + crossover)",
-         "default": "independent gridflex solve (default: interior point, not a vertex)", "cold": "gridflex sweep --jobs 1 --method vertex --cold",
+         "default": "independent gridflex solve (default: interior point + crossover)",
+         "interior": "independent gridflex solve --method interior (not a vertex)", "cold": "gridflex sweep --jobs 1 --method vertex --cold",
          "pypsa": "PyPSA + HiGHS, each point from scratch"}
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
 glpk = subprocess.run(["sh", "-c", "dpkg-query -W -f='${Version}' libglpk40 2>/dev/null || echo unknown"], capture_output=True, text=True).stdout
@@ -116,7 +121,7 @@ print()
 print(f"| run | points run | wall s | s per point | wall for all {points} points, s | largest objective difference vs sweep |")
 print("|---|---:|---:|---:|---:|---:|")
 sweep_wall = walls["sweep"][1]
-for label in ("sweep", "sweepvertex", "vertex", "default", "cold", "pypsa"):
+for label in ("sweep", "sweepvertex", "vertex", "default", "interior", "cold", "pypsa"):
     if label not in walls: continue
     n, wall = walls[label]
     total = wall / n * points

@@ -345,3 +345,21 @@ void gfx_free_env(void) {
     glp_free_env();
     gfx_env_generation += 1;
 }
+
+int gfx_inverse_columns(glp_prob *P, int count, const int *rows, double *columns, int *head, int *ret) {
+    GFX_BEGIN
+    int m = glp_get_num_rows(P);
+    *ret = glp_bf_exists(P) ? 0 : glp_factorize(P);
+    if (*ret == 0) {
+        for (int i = 1; i <= m; i++) head[i - 1] = glp_get_bhead(P, i) - 1;
+        double *x = glp_alloc(1 + m, sizeof(double));
+        for (int k = 0; k < count; k++) {
+            for (int i = 1; i <= m; i++) x[i] = 0.0;
+            x[rows[k] + 1] = 1.0;
+            glp_ftran(P, x);
+            for (int i = 1; i <= m; i++) columns[(long)k * m + i - 1] = x[i];
+        }
+        glp_free(x);
+    }
+    GFX_END
+}

@@ -97,8 +97,14 @@ struct CrossoverStart {
         }
     }
 
-    /// Makes a candidate the crash could not place nonbasic at its interior value, by moving its nearer bound there.
-    private mutating func shift(_ variable: Int, bounds: LoadedBounds, value: Double) {
+    /// A start with the given statuses (rows first, then columns) and no moved bound yet (see ``shift(_:bounds:value:)``).
+    init(status: [Int32]) {
+        self.status = status
+    }
+
+    /// Makes a variable nonbasic at its value inside its range, by moving its nearer bound there (a double-bounded
+    /// variable keeps the side its status names; one at a bound is left as it is).
+    mutating func shift(_ variable: Int, bounds: LoadedBounds, value: Double) {
         let lower = bounds.lower[variable], upper = bounds.upper[variable]
         switch bounds.type[variable] {
         case GLP_FR:
@@ -152,22 +158,5 @@ struct LoadedBounds {
         let below = hasLower ? value - lower[variable] : .infinity
         let above = hasUpper ? upper[variable] - value : .infinity
         return (max(0, min(below, above)), below <= above)
-    }
-}
-
-/// A constraint matrix stored column by column.
-struct ColumnMatrix {
-    /// Number of rows.
-    var rowCount: Int
-    /// Where each column's entries start in `rows` and `values`; one more entry than there are columns.
-    var columnStart: [Int32]
-    /// 0-based row of each entry.
-    var rows: [Int32]
-    /// Value of each entry.
-    var values: [Double]
-
-    /// The entries of one column (0-based).
-    func entries(ofColumn column: Int) -> [(row: Int, value: Double)] {
-        (Int(columnStart[column])..<Int(columnStart[column + 1])).map { (Int(rows[$0]), values[$0]) }
     }
 }

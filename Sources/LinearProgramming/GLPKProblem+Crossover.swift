@@ -3,31 +3,48 @@ import CGLPKGuard
 import Foundation
 
 extension GLPKProblem {
-    /// A vertex: interior point, then a crossover to an optimal basis; dual simplex (with presolve) from scratch
-    /// when the interior point or the crossover fails. The solution's `method` says which path produced it
+    /// A vertex: interior point, then a crossover to an optimal basis. When the interior point fails, dual simplex
+    /// (with presolve) from scratch; when the crossover fails, the same, or with `keepingInteriorPoint` the interior
+    /// point itself (optimal, not a vertex). The solution's `method` says which path produced it
     /// (``SolverMethod/crossover`` when the crossover succeeded); `fallbackReason` says why it fell back.
-    /// `crossoverIterationLimit` caps the crossover's simplex iterations (0 makes it fail at once, for tests).
-    public func solveVertex(timeLimitSeconds: Double? = nil, crossoverIterationLimit: Int? = nil) throws(GLPKError)
+    /// `acceptedInteriorGap` and `ordering` are the interior point's (as in ``solveInteriorWithFallback(timeLimitSeconds:acceptedInteriorGap:ordering:)``);
+    /// `crossoverIterationLimit` caps the crossover's simplex iterations (0 makes it fail at once, for tests);
+    /// `crossoverTimeLimit` gives its time from the interior point's seconds.
+    public func solveVertex(timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap,
+                            ordering: InteriorOrdering = .symamd, crossoverIterationLimit: Int? = nil,
+                            crossoverTimeLimit: ((Double) -> Double)? = nil, keepingInteriorPoint: Bool = false) throws(GLPKError)
         -> (solution: Solution, fallbackReason: String?)
     {
-        let outcome = try solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds)
+        let outcome = try solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap, ordering: ordering)
         guard outcome.solution.method == .interiorPoint else { return outcome }
         let interior = outcome.solution
-        let crossed = try crossover(from: interior, iterationLimit: crossoverIterationLimit)
-        if crossed.status == .optimal { return (crossed, nil) }
+        var crossed = try crossover(from: interior, iterationLimit: crossoverIterationLimit,
+                                    timeLimitSeconds: crossoverTimeLimit.map { $0(interior.seconds) })
+        let failure = "crossover from the interior point ended '\(crossed.status.rawValue)'"
+        if crossed.status == .optimal {
+            crossed.seconds += interior.seconds
+            return (crossed, nil)
+        }
+        if keepingInteriorPoint {
+            var kept = interior
+            kept.seconds += crossed.seconds
+            return (kept, failure + "; the interior point is kept")
+        }
         var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         simplex.seconds += interior.seconds + crossed.seconds
         simplex.log = interior.log + crossed.log + simplex.log
         simplex.notes = interior.notes + simplex.notes
-        return (simplex, "crossover from the interior point ended '\(crossed.status.rawValue)'; solved again with dual simplex")
+        return (simplex, failure + "; solved again with dual simplex")
     }
 
     /// Crossover from an interior-point solution of this problem (as ``solve(_:)`` returned it) to an optimal basis.
     ///
-    /// Builds a nonsingular starting basis from the interior point (see ``CrossoverStart``), runs primal simplex
-    /// without presolve with the unplaced candidates' bounds moved to their interior values, puts the real bounds
-    /// back and lets a warm dual simplex finish: its optimal status is GLPK's own proof that the basis is optimal
-    /// for this problem. Returns that simplex's solution (method ``SolverMethod/crossover``); any status other than
+    /// A program whose columns span more than a week (by their names, see ``TimeBlocks``) is crossed over block by
+    /// block first (``BlockCrossoverPass``) and the joined bases start the crossover of the whole. Otherwise, or when
+    /// that fails, a nonsingular starting basis is built from the interior point (see ``CrossoverStart``). Either
+    /// way primal simplex without presolve runs with the values left inside their bounds held on moved bounds, the
+    /// real bounds are put back and a warm dual simplex finishes: its optimal status is GLPK's own proof that the
+    /// basis is optimal for this problem. Returns that simplex's solution (method ``SolverMethod/crossover``); any status other than
     /// optimal means the crossover failed, and the problem's basis is then of no use. `timeLimitSeconds` bounds the
     /// simplex runs together (status ``SolveStatus/timeLimit`` when it is reached).
     public func crossover(from interior: Solution, iterationLimit: Int? = nil, timeLimitSeconds: Double? = nil) throws(GLPKError) -> Solution {
@@ -38,37 +55,61 @@ extension GLPKProblem {
         let started = DispatchTime.now().uptimeNanoseconds
         let iterationsBefore = try iterationCount()
         let bounds = try loadedBounds()
-        let start = CrossoverStart(
-            bounds: bounds, matrix: try columnMatrix(),
-            values: interior.rowActivities + interior.columnValues, reducedCosts: interior.rowDuals + interior.reducedCosts)
-        for shift in start.shifted { try setBounds(type: shift.type, lower: shift.lower, upper: shift.upper, ofVariable: shift.variable) }
-        try setStatuses(start.status)
-        var code: Int32 = 0
-        try guarded("glp_warm_up") { gfx_warm_up($0, &code) }
-        var log = Self.takeOutput()
-        var notes = [
-            "crossover: \(start.basicColumns) columns and \(rowCount - start.basicColumns) row slacks in the starting basis "
-                + "(\(start.slackRows) of them where no column fitted), \(start.shifted.count) interior values held at moved bounds"
-        ]
+        let deadline = timeLimitSeconds.map { Double(started) / 1e9 + $0 }
+        var log = "", notes: [String] = []
         var status = SolveStatus.numericalFailure
-        if code == 0 {
-            var limit = iterationLimit
-            let deadline = timeLimitSeconds.map { Double(started) / 1e9 + $0 }
-            let pushed = try primalPush(held: start.shifted.count, iterationLimit: limit, deadline: deadline, log: &log, notes: &notes)
-            limit = limit.map { max(0, $0 - pushed.iterations) }
-            try restoreBounds(start.shifted, original: bounds)
-            status = pushed.status == .timeLimit ? .timeLimit : try simplexPass(GLP_DUALP, iterationLimit: limit, deadline: deadline, log: &log).status
-            notes.append("crossover: primal simplex from that basis took \(pushed.iterations) iterations (ended '\(pushed.status.rawValue)')")
-        } else {
-            try restoreBounds(start.shifted, original: bounds)
-            notes.append("crossover: GLPK rejected the starting basis (glp_warm_up returned \(code))")
+        var blockIterations = 0
+        let blocks = TimeBlocks(columnNames: program.columnNames)
+        if blocks.count > 1, !changedSinceLoad {
+            var pass = BlockCrossoverPass(program: program, blocks: blocks, interior: interior)
+            if try pass.run(), let start = pass.start(bounds: bounds) {
+                notes.append("crossover: \(blocks.count) blocks of \(blocks.hoursPerBlock) hours crossed over one by one "
+                    + "(\(pass.iterations) simplex iterations), \(pass.demoted) basic variables given up where blocks meet, "
+                    + "\(start.shifted.count) values held at moved bounds")
+                blockIterations = pass.iterations
+                status = try finish(from: start, bounds: bounds, iterationLimit: iterationLimit, deadline: deadline, log: &log, notes: &notes)
+            } else {
+                notes.append("crossover: the blocks' bases could not be joined; crossing over the whole program at once")
+            }
+        }
+        if status != .optimal && status != .timeLimit {
+            let start = CrossoverStart(
+                bounds: bounds, matrix: try columnMatrix(),
+                values: interior.rowActivities + interior.columnValues, reducedCosts: interior.rowDuals + interior.reducedCosts)
+            notes.append("crossover: \(start.basicColumns) columns and \(rowCount - start.basicColumns) row slacks in the starting basis "
+                + "(\(start.slackRows) of them where no column fitted), \(start.shifted.count) interior values held at moved bounds")
+            let used = try iterationCount() - iterationsBefore
+            let limit = iterationLimit.map { max(0, $0 - used) }
+            status = try finish(from: start, bounds: bounds, iterationLimit: limit, deadline: deadline, log: &log, notes: &notes)
         }
         var solution = try values(interior: false, status: status, method: .crossover)
-        solution.iterations = try iterationCount() - iterationsBefore
+        solution.iterations = try iterationCount() - iterationsBefore + blockIterations
         solution.log = log
         solution.notes = interior.notes + notes
         solution.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return solution
+    }
+
+    /// Runs a crossover from a start: its moved bounds and statuses loaded, primal simplex, the real bounds back,
+    /// dual simplex. Returns the final status (optimal only when GLPK proved the basis optimal).
+    private func finish(from start: CrossoverStart, bounds: LoadedBounds, iterationLimit: Int?, deadline: Double?,
+                        log: inout String, notes: inout [String]) throws(GLPKError) -> SolveStatus {
+        for shift in start.shifted { try setBounds(type: shift.type, lower: shift.lower, upper: shift.upper, ofVariable: shift.variable) }
+        try setStatuses(start.status)
+        var code: Int32 = 0
+        try guarded("glp_warm_up") { gfx_warm_up($0, &code) }
+        log += Self.takeOutput()
+        guard code == 0 else {
+            try restoreBounds(start.shifted, original: bounds)
+            notes.append("crossover: GLPK rejected the starting basis (glp_warm_up returned \(code))")
+            return .numericalFailure
+        }
+        let pushed = try primalPush(held: start.shifted.count, iterationLimit: iterationLimit, deadline: deadline, log: &log, notes: &notes)
+        let limit = iterationLimit.map { max(0, $0 - pushed.iterations) }
+        try restoreBounds(start.shifted, original: bounds)
+        notes.append("crossover: primal simplex from that basis took \(pushed.iterations) iterations (ended '\(pushed.status.rawValue)')")
+        if pushed.status == .timeLimit { return .timeLimit }
+        return try simplexPass(GLP_DUALP, iterationLimit: limit, deadline: deadline, log: &log).status
     }
 
     /// Share of the time limit after which a crossover checks its pace (see ``primalPush(held:iterationLimit:deadline:log:notes:)``).
@@ -151,12 +192,22 @@ extension GLPKProblem {
         }
     }
 
-    private func loadedBounds() throws(GLPKError) -> LoadedBounds {
+    func loadedBounds() throws(GLPKError) -> LoadedBounds {
         var rowType = [Int32](repeating: 0, count: rowCount), columnType = [Int32](repeating: 0, count: columnCount)
         var rowLower = [Double](repeating: 0, count: rowCount), rowUpper = rowLower
         var columnLower = [Double](repeating: 0, count: columnCount), columnUpper = columnLower
         try guarded("read bounds") { gfx_get_bounds($0, &rowType, &rowLower, &rowUpper, &columnType, &columnLower, &columnUpper) }
         return LoadedBounds(type: rowType + columnType, lower: rowLower + columnLower, upper: rowUpper + columnUpper)
+    }
+
+    /// Columns of the current basis inverse for the given 0-based rows (``ColumnMatrix`` layout aside: `columns[k·m + i]`
+    /// is row `rows[k]`'s entry for the i-th basic variable), and the basic variables (rows first, then columns).
+    func inverseColumns(rows: [Int]) throws(GLPKError) -> (columns: [Double], head: [Int]) {
+        var columns = [Double](repeating: 0, count: rows.count * rowCount), head = [Int32](repeating: 0, count: rowCount)
+        var code: Int32 = 0
+        try guarded("glp_ftran") { gfx_inverse_columns($0, Int32(rows.count), rows.map { Int32($0) }, &columns, &head, &code) }
+        guard code == 0 else { throw .outOfRange("the basis could not be factorized (glp_factorize returned \(code))") }
+        return (columns, head.map(Int.init))
     }
 
     private func columnMatrix() throws(GLPKError) -> ColumnMatrix {

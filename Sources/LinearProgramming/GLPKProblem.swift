@@ -20,6 +20,8 @@ public final class GLPKProblem {
     /// Number of columns.
     public let columnCount: Int
     private let objectiveConstant: Double
+    /// Whether a bound or cost was changed since the program was loaded (the crossover's shortcuts read `program`).
+    private(set) var changedSinceLoad = false
 
     /// Loads a program; with `names`, rows and columns carry the program's names (needed to export readable
     /// files, costs time and memory on large models).
@@ -115,6 +117,7 @@ public final class GLPKProblem {
         if let defect = bounds.defect { throw .invalidProgram(LinearProgramDefect(location: "column #\(column.index)", problem: defect)) }
         let glpk = GLPKBounds(bounds)
         try guarded("glp_set_col_bnds") { gfx_set_col_bnds($0, Int32(column.index + 1), glpk.type, glpk.lower, glpk.upper) }
+        changedSinceLoad = true
     }
 
     /// Changes a row's bounds (for a re-solve).
@@ -123,6 +126,7 @@ public final class GLPKProblem {
         if let defect = bounds.defect { throw .invalidProgram(LinearProgramDefect(location: "row #\(row.index)", problem: defect)) }
         let glpk = GLPKBounds(bounds)
         try guarded("glp_set_row_bnds") { gfx_set_row_bnds($0, Int32(row.index + 1), glpk.type, glpk.lower, glpk.upper) }
+        changedSinceLoad = true
     }
 
     /// Changes a column's objective coefficient (for a re-solve).
@@ -132,6 +136,7 @@ public final class GLPKProblem {
             throw .invalidProgram(LinearProgramDefect(location: "column #\(column.index)", problem: "cost \(cost) is not a finite number"))
         }
         try guarded("glp_set_obj_coef") { gfx_set_obj_coef($0, Int32(column.index + 1), cost) }
+        changedSinceLoad = true
     }
 
     // MARK: Basis

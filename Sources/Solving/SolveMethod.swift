@@ -2,14 +2,21 @@ import LinearProgramming
 
 /// How `gridflex solve` (and `invest`) pick the algorithm.
 public enum SolveMethod: String, Sendable, CaseIterable {
-    /// Interior point (fast on a single full-year solve), dual simplex when it does not prove optimality.
+    /// Interior point, then a crossover to an optimal vertex (block by block on long windows, see
+    /// ``GLPKProblem/crossover(from:iterationLimit:timeLimitSeconds:)``); a crossover that fails or takes longer
+    /// than ``crossoverAllowance`` leaves the interior point as the answer; dual simplex when the interior point does
+    /// not prove optimality.
     case auto
     /// Dual simplex with presolve: a vertex solution.
     case simplex
     /// Interior point only.
     case interior
-    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails.
+    /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails (a vertex at any cost).
     case vertex
+
+    /// The time `auto` gives the crossover: the interior point's own time, and at least 5 s. The crossover of a
+    /// full-year plan case takes a third of the interior point's time (Benchmarks/README.md, "Crossover").
+    public static func crossoverAllowance(interiorSeconds: Double) -> Double { max(5, interiorSeconds) }
 
     /// Solves `problem` this way; the notes say which fallbacks were taken and what kind of solution it is. An
     /// interior point GLPK stops at within `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``);
@@ -21,8 +28,8 @@ public enum SolveMethod: String, Sendable, CaseIterable {
         var solution: Solution
         switch self {
         case .auto:
-            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap,
-                                                                     ordering: ordering)
+            let outcome = try problem.solveVertex(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap, ordering: ordering,
+                                                  crossoverTimeLimit: Self.crossoverAllowance, keepingInteriorPoint: true)
             solution = outcome.solution
             if let reason = outcome.fallbackReason { notes.append(reason) }
         case .vertex:
@@ -37,7 +44,8 @@ public enum SolveMethod: String, Sendable, CaseIterable {
         notes += solution.notes
         if solution.method == .interiorPoint {
             let kind = solution.status == .optimal ? "optimal" : "within its gap of optimal"
-            notes.append("interior-point solution (no crossover): \(kind), but need not be a vertex; use --method vertex for a basic solution")
+            notes.append("interior-point solution (no crossover): \(kind), but need not be a vertex: storage may charge and discharge "
+                + "in the same hour by round-off; use --method vertex for a basic solution")
         }
         if self != .simplex, solution.method == .interiorPoint || solution.method == .crossover, timeLimitSeconds != nil {
             notes.append("GLPK's interior point and the crossover have no time limit; --time-limit applies to simplex only")

@@ -10,14 +10,12 @@ import LinearProgramming
 /// warm solve that ends short of optimal, or a last warm solve slower than the last cold one, is solved cold:
 /// a fresh problem, interior point and crossover to an optimal basis (dual simplex when that fails).
 ///
-/// Without `vertices` the answers need not be vertices and a cold point is solved by interior point alone (dual
-/// simplex when that fails), as `gridflex solve` does by default. Whether warm starts pay is then measured in the
-/// run: after the first point a crossover is tried once (not needed when interior point fell back to simplex), limited
-/// to the time that point's interior point took; if it
-/// reaches an optimal basis, the next point is warm-started from it, and warm starts go on while the last warm
-/// solve is no slower than the last interior point. A crossover that runs out of time, or a warm solve slower than
-/// the interior point, leaves every later point to interior point alone. Without `warmStarts` too, every point is
-/// solved by interior point and nothing is tried.
+/// Without `vertices` a cold point is solved as `gridflex solve` does by default (``SolveMethod/auto``): interior
+/// point and a crossover within ``SolveMethod/crossoverAllowance(interiorSeconds:)``, the interior point kept when
+/// the crossover fails. Whether warm starts pay is then measured in the run: a crossover's optimal basis starts the
+/// next point warm, and warm starts go on while the last warm solve is no slower than the last cold one; a warm
+/// solve slower than that leaves every later point to a cold solve. Without `warmStarts` too, every point is solved
+/// cold.
 ///
 /// Sweeps keep one per worker; the capacity bisection re-solves one with the storage's bounds changed.
 /// Lives on one thread, as GLPK's environment is per thread; not `Sendable`.
@@ -43,11 +41,9 @@ public final class WarmStartSolver {
     private var attempted = false
     /// Seconds of the last warm and the last cold solve, to pick the faster way for the next point.
     private var lastWarmSeconds: Double?, lastColdSeconds: Double?
-    /// Without `vertices`: whether the one crossover from an interior point was tried.
-    private var crossoverTried = false
 
     /// A solver; with `warmStarts` false every point is solved cold (`--cold`); with `vertices` false a cold point is
-    /// solved by interior point alone and warm starts are used only while they are measured to pay (`--method auto`).
+    /// solved as `gridflex solve` does and warm starts are used only while they are measured to pay (`--method auto`).
     public init(warmStarts: Bool, vertices: Bool = true) {
         self.warmStarts = warmStarts
         self.vertices = vertices
@@ -57,7 +53,7 @@ public final class WarmStartSolver {
     public func solve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
         defer { attempted = true }
         do {
-            guard vertices else { return try interiorPointFirst(program) }
+            guard vertices else { return try measuredSolve(program) }
             var notes: [String] = []
             if !warmStarts {
                 notes.append("cold (--cold)")
@@ -121,57 +117,41 @@ public final class WarmStartSolver {
         return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes + [fallbackReason].compactMap { $0 })
     }
 
-    /// Without `vertices`: warm from the crossover's basis while that pays, interior point otherwise (see the type's notes).
-    private func interiorPointFirst(_ program: LinearProgram) throws(GLPKError) -> Outcome {
+    /// Without `vertices`: warm from the last optimal basis while that pays, as `gridflex solve` otherwise (see the type's notes).
+    private func measuredSolve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
         if warmStarts, let problem, let loaded, loaded.structuralDifference(from: program) == nil,
            let cold = lastColdSeconds, (lastWarmSeconds ?? 0) <= cold {
             var warm = try warmSolve(problem, from: loaded, to: program)
             if warm.solution.status == .optimal {
                 if warm.solution.seconds > cold {
-                    warm.notes.append("slower than the last interior point (\(Self.rounded(cold)) s): interior point for every later point")
+                    warm.notes.append("slower than the last cold solve (\(Self.rounded(cold)) s): later points cold while the last warm solve is the slower")
                     release()
                 }
                 return warm
             }
             release()
-            var outcome = try interiorSolve(program, tryCrossover: false)
-            outcome.notes.append("the warm re-solve ended '\(warm.solution.status.rawValue)': interior point for this and every later point")
+            var outcome = try solveAsSolveDoes(program)
+            outcome.notes.append("the warm re-solve ended '\(warm.solution.status.rawValue)': this point cold")
             outcome.solution.seconds += warm.solution.seconds
             return outcome
         }
         release()
-        return try interiorSolve(program, tryCrossover: warmStarts && !crossoverTried)
+        return try solveAsSolveDoes(program)
     }
 
-    /// Interior point on a fresh problem; with `tryCrossover`, then a crossover limited to the interior point's time,
-    /// whose optimal basis is kept for the next point's warm start.
-    private func interiorSolve(_ program: LinearProgram, tryCrossover: Bool) throws(GLPKError) -> Outcome {
+    /// Interior point and crossover on a fresh problem, as `gridflex solve` by default; with warm starts, a basis the
+    /// crossover (or the simplex the interior point fell back to) leaves starts the next point.
+    private func solveAsSolveDoes(_ program: LinearProgram) throws(GLPKError) -> Outcome {
         let clock = ContinuousClock(), start = clock.now
         let fresh = try GLPKProblem(program)
         let setupSeconds = (clock.now - start).seconds
-        var (solution, fallbackReason) = try fresh.solveInteriorWithFallback()
-        var notes = ["interior point, as gridflex solve"] + [fallbackReason].compactMap { $0 }
+        let (solution, fallbackReason) = try fresh.solveVertex(crossoverTimeLimit: SolveMethod.crossoverAllowance, keepingInteriorPoint: true)
+        var notes = ["interior point and crossover, as gridflex solve"] + [fallbackReason].compactMap { $0 }
         guard solution.status == .optimal else { return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes) }
         lastColdSeconds = solution.seconds
-        guard tryCrossover else { return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes) }
-        if solution.method != .interiorPoint {
-            // The fallback simplex left an optimal basis: no crossover needed.
-            (problem, loaded, crossoverTried) = (fresh, program, true)
+        if warmStarts, solution.method != .interiorPoint {
+            (problem, loaded) = (fresh, program)
             notes.append("its optimal basis starts the next point")
-            return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes)
-        }
-        crossoverTried = true
-        let crossed = try fresh.crossover(from: solution, timeLimitSeconds: solution.seconds)
-        solution.seconds += crossed.seconds
-        if crossed.status == .optimal {
-            problem = fresh
-            loaded = program
-            notes.append("crossover to an optimal basis in \(Self.rounded(crossed.seconds)) s (limit: the interior point's "
-                + "\(Self.rounded(lastColdSeconds ?? 0)) s); the next point starts from it")
-        } else {
-            notes.append("crossover stopped '\(crossed.status.rawValue)' after \(Self.rounded(crossed.seconds)) s (limit: the interior point's "
-                + "\(Self.rounded(lastColdSeconds ?? 0)) s); interior point for every later point")
-            notes += crossed.notes.filter { $0.hasPrefix("crossover: given up") }
         }
         return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes)
     }

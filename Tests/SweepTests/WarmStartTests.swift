@@ -24,16 +24,17 @@ struct WarmStartTests {
         }
     }
 
-    @Test("Without vertices the first point is an interior point, warm starts follow only as measured; objectives equal the warm vertex sweep's (1e-6)")
-    func interiorPointFirst() throws {
+    @Test("Without vertices a cold point is solved as gridflex solve does, warm starts follow only as measured; objectives equal the warm vertex sweep's (1e-6)")
+    func measuredWarmStarts() throws {
         let plan = try SweepFixture.grid()
         let interior = try SweepFixture.records(plan, vertices: false)
         let vertex = try SweepFixture.records(plan, warm: true)
         #expect(interior.count == 9)
-        // One basis at most is made (a crossover, or the simplex an interior point fell back to); warm points start from it.
-        #expect(interior.filter { $0.note.contains("crossover") }.count <= 1)
-        #expect(interior.contains { $0.note.contains("crossover") || $0.note.contains("its optimal basis starts the next point") })
-        #expect(interior.allSatisfy { $0.warm ? $0.note.hasPrefix("warm:") : $0.note.hasPrefix("interior point") })
+        // The first point is cold and its crossover's basis starts the second, which is warm (no warm solve timed yet).
+        #expect(!interior[0].warm && interior[0].note.hasPrefix("interior point and crossover, as gridflex solve"))
+        #expect(interior[0].note.contains("its optimal basis starts the next point"))
+        #expect(interior[1].warm)
+        #expect(interior.allSatisfy { $0.warm ? $0.note.hasPrefix("warm:") : $0.note.hasPrefix("interior point and crossover") })
         for (i, v) in zip(interior, vertex) {
             #expect(i.point == v.point && i.status == "optimal")
             #expect(agree(i.objective, v.objective), "\(i.point): interior \(i.objective ?? .nan), vertex \(v.objective ?? .nan)")

@@ -101,6 +101,14 @@ int gfx_get_basis(glp_prob *P, int *row_stat, int *col_stat);
 /** Restores basis statuses saved by gfx_get_basis. */
 int gfx_set_basis(glp_prob *P, const int *row_stat, const int *col_stat);
 
+/**
+ * Columns of the inverse of the current basis matrix B (glp_ftran of unit vectors): for each of the count
+ * 0-based rows in rows, m values written to columns (row k's column at columns[k*m ...]); entry i belongs to
+ * the i-th basic variable, whose 0-based number (rows first, then columns) goes to head[i]. Factorizes the
+ * basis first when no factorization exists; *ret receives glp_factorize's code (0 when the basis is usable).
+ */
+int gfx_inverse_columns(glp_prob *P, int count, const int *rows, double *columns, int *head, int *ret);
+
 /** Writes free MPS (fmt = GLP_MPS_FILE) or CPLEX LP (fmt = 0); *ret receives GLPK's return code. */
 int gfx_write(glp_prob *P, int fmt, const char *fname, int *ret);
 
