@@ -101,9 +101,9 @@ public enum CapacitySizing {
 
     /// Brackets the least power meeting the target between an unmet and a met value, halving until the bracket is
     /// narrower than the tolerance. A ``WarmStartSolver`` without vertices re-solves: the first solve is an interior
-    /// point, followed by one crossover limited to that solve's time; when it reaches a basis, the next solves restart
-    /// from it with only the storage's bounds changed (warm dual simplex) for as long as a warm solve is no slower than
-    /// the interior point, and every other solve is an interior point (the choice is recorded in each step's `warm`).
+    /// point and crossover, as `gridflex solve`; from its basis the next solves restart with only the storage's bounds
+    /// changed (warm dual simplex, given no more time than the last cold solve took) for as long as a warm solve is
+    /// no slower than a cold one (the choice is recorded in each step's `warm`).
     static func bisect(case source: Case, resource: String, targetID: String, durationHours: Double, maximumMW: Double,
                        toleranceMW: Double, steps: inout [SizingOutcome.Step]) throws -> Double? {
         let model = DispatchModel(case: source)
@@ -122,8 +122,9 @@ public enum CapacitySizing {
             steps.append(.init(powerMW: power, met: isMet, iterations: solution.iterations, seconds: solution.seconds, warm: outcome.warm))
             return isMet
         }
-        guard try met(maximumMW) else { return nil }
+        // No storage first: a case that already meets its target (the common case) needs one solve.
         if try met(0) { return 0 }
+        guard try met(maximumMW) else { return nil }
         var low = 0.0, high = maximumMW
         while high - low > toleranceMW {
             let middle = (low + high) / 2

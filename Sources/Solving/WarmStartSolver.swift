@@ -14,7 +14,8 @@ import LinearProgramming
 /// point and a crossover within ``SolveMethod/crossoverAllowance(interiorSeconds:)``, the interior point kept when
 /// the crossover fails. Whether warm starts pay is then measured in the run: a crossover's optimal basis starts the
 /// next point warm, and warm starts go on while the last warm solve is no slower than the last cold one; a warm
-/// solve slower than that leaves every later point to a cold solve. Without `warmStarts` too, every point is solved
+/// solve is given no more time than the last cold solve took (the point is then solved cold), and one slower than
+/// that leaves later points cold until a cold solve is slower than the last warm one. Without `warmStarts` too, every point is solved
 /// cold.
 ///
 /// Sweeps keep one per worker; the capacity bisection re-solves one with the storage's bounds changed.
@@ -83,7 +84,9 @@ public final class WarmStartSolver {
         loaded = nil
     }
 
-    private func warmSolve(_ problem: GLPKProblem, from loaded: LinearProgram, to program: LinearProgram) throws(GLPKError) -> Outcome {
+    /// A warm re-solve: dual simplex without presolve from the loaded basis, stopped after `timeLimitSeconds` if given.
+    private func warmSolve(_ problem: GLPKProblem, from loaded: LinearProgram, to program: LinearProgram,
+                           timeLimitSeconds: Double? = nil) throws(GLPKError) -> Outcome {
         let clock = ContinuousClock(), start = clock.now
         let target: GLPKProblem, note: String
         if loaded.objectiveConstant == program.objectiveConstant {
@@ -99,7 +102,7 @@ public final class WarmStartSolver {
         self.problem = target
         self.loaded = nil
         let setupSeconds = (clock.now - start).seconds
-        let solution = try target.solve(SolverOptions(method: .dualSimplex, presolve: false))
+        let solution = try target.solve(SolverOptions(method: .dualSimplex, presolve: false, timeLimitSeconds: timeLimitSeconds))
         lastWarmSeconds = solution.seconds
         if solution.status == .optimal { self.loaded = program }
         return Outcome(solution: solution, warm: true, setupSeconds: setupSeconds, notes: [note])
@@ -121,7 +124,7 @@ public final class WarmStartSolver {
     private func measuredSolve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
         if warmStarts, let problem, let loaded, loaded.structuralDifference(from: program) == nil,
            let cold = lastColdSeconds, (lastWarmSeconds ?? 0) <= cold {
-            var warm = try warmSolve(problem, from: loaded, to: program)
+            var warm = try warmSolve(problem, from: loaded, to: program, timeLimitSeconds: cold)
             if warm.solution.status == .optimal {
                 if warm.solution.seconds > cold {
                     warm.notes.append("slower than the last cold solve (\(Self.rounded(cold)) s): later points cold while the last warm solve is the slower")
@@ -130,6 +133,7 @@ public final class WarmStartSolver {
                 return warm
             }
             release()
+            lastWarmSeconds = .infinity
             var outcome = try solveAsSolveDoes(program)
             outcome.notes.append("the warm re-solve ended '\(warm.solution.status.rawValue)': this point cold")
             outcome.solution.seconds += warm.solution.seconds

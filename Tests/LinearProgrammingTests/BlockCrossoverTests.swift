@@ -2,8 +2,8 @@ import Testing
 @testable import LinearProgramming
 
 /// A lossless store beside a generator, in two weeks of four hours each (hours 1–4 and 169–172, so the crossover
-/// sees two blocks of 168 hours). Load 40 MW every hour; generation costs 10 EUR/MWh in the first two hours of each
-/// week and 50 in the last two; the store charges and discharges up to 30 MW and holds up to 60 MWh, its level
+/// sees two blocks: the days that hold them). Load 40 MW every hour; generation costs 10 EUR/MWh in the first two
+/// hours of each week and 50 in the last two; the store charges and discharges up to 30 MW and holds up to 60 MWh, its level
 /// handed on from hour 4 to hour 169 (a row in both blocks); generation in the cheap hours of the year is at most
 /// 260 MWh (a row in every block, binding).
 ///
@@ -66,16 +66,21 @@ struct BlockCrossoverTests {
         #expect(TimeBlocks.hour(inName: "cost[t=]") == nil)
     }
 
-    @Test("Blocks are weeks up to eight weeks, then eight blocks of whole weeks; unnamed hours join the first")
+    @Test("Blocks are days up to eight days, weeks up to eight weeks, then eight blocks of whole weeks; empty spans make none")
     func grouping() {
-        let twoWeeks = TimeBlocks(columnNames: ["a[t=1]", "a[t=168]", "a[t=169]", "total"])
-        #expect(twoWeeks.hoursPerBlock == 168)
-        #expect(twoWeeks.blockOfColumn == [0, 0, 1, 0])
-        // A year of 8,760 hours: 8 blocks of 7 weeks (1,176 hours); hour 1,177 opens the second.
+        // 100 hours: days 1, 2 and 5 (hours 97–100) hold columns; the unnamed column joins the first.
+        let days = TimeBlocks(columnNames: ["a[t=1]", "a[t=24]", "a[t=25]", "a[t=100]", "total"])
+        #expect(days.hoursPerBlock == 24)
+        #expect(days.blockOfColumn == [0, 0, 1, 2, 0])
+        // 1,000 hours: weeks 1, 2 and 6 (hours 841–1,008).
+        let weeks = TimeBlocks(columnNames: ["a[t=1]", "a[t=168]", "a[t=169]", "a[t=1000]", "total"])
+        #expect(weeks.hoursPerBlock == 168)
+        #expect(weeks.blockOfColumn == [0, 0, 1, 2, 0])
+        // A year of 8,760 hours: blocks of 7 weeks (1,176 hours); hour 1,177 opens the second, 8,760 the eighth.
         let year = TimeBlocks(columnNames: ["a[t=1]", "a[t=1176]", "a[t=1177]", "a[t=8760]"])
         #expect(year.hoursPerBlock == 1176)
-        #expect(year.blockOfColumn == [0, 0, 1, 7])
-        #expect(year.count == 8)
+        #expect(year.blockOfColumn == [0, 0, 1, 2])
+        #expect(year.count == 3)
     }
 
     @Test("Two weeks crossed over one by one: a vertex GLPK confirms, with the hand-worked cost")
@@ -91,7 +96,7 @@ struct BlockCrossoverTests {
         let vertex = try problem.crossover(from: interior)
         #expect(vertex.status == .optimal)
         #expect(abs(vertex.objective - 5_600) < 1e-9)
-        #expect(vertex.notes.contains { $0.hasPrefix("crossover: 2 blocks of 168 hours crossed over one by one") })
+        #expect(vertex.notes.contains { $0.hasPrefix("crossover: 2 blocks of 24 hours crossed over one by one") })
         #expect(store.inside(vertex) <= store.program.rowCount)
         // A vertex with basic variables given up where the weeks meet (the level handed on, the yearly row).
         #expect(vertex.notes.contains { $0.contains("basic variables given up where blocks meet") && !$0.contains(" 0 basic") })
