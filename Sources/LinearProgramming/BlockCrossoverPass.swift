@@ -1,7 +1,8 @@
 import CGLPK
 
-/// The start of a crossover made week by week: each block of hours (``TimeBlocks``) is crossed over on its own, with
-/// every other column held at its current value, and the blocks' bases are joined into one basis of the whole program.
+/// The start of a crossover made block by block: each block of hours (``TimeBlocks``: days, weeks or groups of
+/// weeks) is crossed over on its own, with every other column held at its current value (and block by block in
+/// turn when it spans more than a day), and the blocks' bases are joined into one basis of the whole program.
 ///
 /// Why: a crossover's simplex iterations cost in proportion to the program's size, and a full year holds tens of
 /// thousands of values inside their bounds; a week's program is 50 times smaller and its crossover takes
@@ -19,8 +20,11 @@ import CGLPK
 struct BlockCrossoverPass {
     /// A value within this (relative to 1 + its size) of a bound is at it.
     static let boundTolerance = 1e-9
-    /// A demoted variable's pivot in the basis inverse must be at least this share of the largest candidate's.
+    /// A variable already at a bound is given up in preference when its pivot in the basis inverse is at least this
+    /// share of the largest candidate's.
     static let pivotShare = 0.1
+    /// Pivots no larger than this count as zero: the block's basis would become singular.
+    static let singularPivot = 1e-9
 
     private let program: LinearProgram
     private let blocks: TimeBlocks
@@ -178,7 +182,7 @@ struct BlockCrossoverPass {
                     if atBound, entry > bestAtBound?.size ?? 0 { bestAtBound = (position, column, entry) }
                 }
             }
-            guard let largest = best, largest.size > 1e-9 else { return nil }
+            guard let largest = best, largest.size > Self.singularPivot else { return nil }
             let pivot = bestAtBound.flatMap { $0.size >= Self.pivotShare * largest.size ? $0 : nil } ?? largest
             chosen.append(inverse.head[pivot.position])
             remaining.removeAll { $0 == pivot.column }

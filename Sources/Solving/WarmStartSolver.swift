@@ -6,16 +6,18 @@ import LinearProgramming
 /// When the next point's LP has the same structure (column and row counts, and identical coefficient
 /// arrays) only the changed column bounds, row bounds and costs are passed to GLPK, and dual simplex without
 /// presolve re-solves from the previous basis: a warm start. An objective constant that changed (it is
-/// loaded into GLPK with the problem) is loaded afresh with the previous basis restored. Anything else, a
-/// warm solve that ends short of optimal, or a last warm solve slower than the last cold one, is solved cold:
+/// loaded into GLPK with the problem) is loaded afresh with the previous basis restored. A warm solve is given no more
+/// time than the last cold solve took. Anything else, a warm solve that ends short of optimal (or is cut off), or a
+/// last warm solve slower than the last cold one, is solved cold:
 /// a fresh problem, interior point and crossover to an optimal basis (dual simplex when that fails).
 ///
 /// Without `vertices` a cold point is solved as `gridflex solve` does by default (``SolveMethod/auto``): interior
 /// point and a crossover within ``SolveMethod/crossoverAllowance(interiorSeconds:)``, the interior point kept when
 /// the crossover fails. Whether warm starts pay is then measured in the run: a crossover's optimal basis starts the
-/// next point warm, and warm starts go on while the last warm solve is no slower than the last cold one; a warm
-/// solve is given no more time than the last cold solve took (the point is then solved cold), and one slower than
-/// that leaves later points cold until a cold solve is slower than the last warm one. Without `warmStarts` too, every point is solved
+/// next point warm, and warm starts go on while the last warm solve is no slower than the last cold one. A warm
+/// solve is given no more time than the last cold solve took; cut off (or failing otherwise), the point is solved
+/// cold and the next one tries warm again from that basis, but after two such failures in a row every later point
+/// is cold. A warm solve slower than the last cold one leaves later points cold until a cold solve is slower than it. Without `warmStarts` too, every point is solved
 /// cold.
 ///
 /// Sweeps keep one per worker; the capacity bisection re-solves one with the storage's bounds changed.
@@ -42,6 +44,8 @@ public final class WarmStartSolver {
     private var attempted = false
     /// Seconds of the last warm and the last cold solve, to pick the faster way for the next point.
     private var lastWarmSeconds: Double?, lastColdSeconds: Double?
+    /// Without `vertices`: warm re-solves in a row that ended short of optimal (cut off at the last cold time).
+    private var warmFailures = 0
 
     /// A solver; with `warmStarts` false every point is solved cold (`--cold`); with `vertices` false a cold point is
     /// solved as `gridflex solve` does and warm starts are used only while they are measured to pay (`--method auto`).
@@ -64,7 +68,7 @@ public final class WarmStartSolver {
                 } else if let warm = lastWarmSeconds, let cold = lastColdSeconds, warm > cold {
                     notes.append("cold: the last warm solve took \(Self.rounded(warm)) s, the last cold one \(Self.rounded(cold)) s")
                 } else {
-                    let warm = try warmSolve(problem, from: loaded, to: program)
+                    let warm = try warmSolve(problem, from: loaded, to: program, timeLimitSeconds: lastColdSeconds)
                     if warm.solution.status == .optimal { return warm }
                     notes.append("cold: the warm re-solve ended '\(warm.solution.status.rawValue)'")
                 }
@@ -126,6 +130,7 @@ public final class WarmStartSolver {
            let cold = lastColdSeconds, (lastWarmSeconds ?? 0) <= cold {
             var warm = try warmSolve(problem, from: loaded, to: program, timeLimitSeconds: cold)
             if warm.solution.status == .optimal {
+                warmFailures = 0
                 if warm.solution.seconds > cold {
                     warm.notes.append("slower than the last cold solve (\(Self.rounded(cold)) s): later points cold while the last warm solve is the slower")
                     release()
@@ -133,7 +138,9 @@ public final class WarmStartSolver {
                 return warm
             }
             release()
-            lastWarmSeconds = .infinity
+            // One failure may be a far jump (no battery to some); two in a row say warm starts do not pay here.
+            warmFailures += 1
+            lastWarmSeconds = warmFailures >= 2 ? .infinity : nil
             var outcome = try solveAsSolveDoes(program)
             outcome.notes.append("the warm re-solve ended '\(warm.solution.status.rawValue)': this point cold")
             outcome.solution.seconds += warm.solution.seconds
