@@ -7,7 +7,7 @@ import LinearProgramming
 /// arrays) only the changed column bounds, row bounds and costs are passed to GLPK, and dual simplex without
 /// presolve re-solves from the previous basis: a warm start. An objective constant that changed (it is
 /// loaded into GLPK with the problem) is loaded afresh with the previous basis restored. A warm solve is given no more
-/// time than the last cold solve took. Anything else, a warm solve that ends short of optimal (or is cut off), or a
+/// time than the last cold solve took (``warmAllowance(_:)``). Anything else, a warm solve that ends short of optimal (or is cut off), or a
 /// last warm solve slower than the last cold one, is solved cold:
 /// a fresh problem, interior point and crossover to an optimal basis (dual simplex when that fails).
 ///
@@ -68,7 +68,7 @@ public final class WarmStartSolver {
                 } else if let warm = lastWarmSeconds, let cold = lastColdSeconds, warm > cold {
                     notes.append("cold: the last warm solve took \(Self.rounded(warm)) s, the last cold one \(Self.rounded(cold)) s")
                 } else {
-                    let warm = try warmSolve(problem, from: loaded, to: program, timeLimitSeconds: lastColdSeconds)
+                    let warm = try warmSolve(problem, from: loaded, to: program, timeLimitSeconds: lastColdSeconds.map(Self.warmAllowance))
                     if warm.solution.status == .optimal { return warm }
                     notes.append("cold: the warm re-solve ended '\(warm.solution.status.rawValue)'")
                 }
@@ -128,7 +128,7 @@ public final class WarmStartSolver {
     private func measuredSolve(_ program: LinearProgram) throws(GLPKError) -> Outcome {
         if warmStarts, let problem, let loaded, loaded.structuralDifference(from: program) == nil,
            let cold = lastColdSeconds, (lastWarmSeconds ?? 0) <= cold {
-            var warm = try warmSolve(problem, from: loaded, to: program, timeLimitSeconds: cold)
+            var warm = try warmSolve(problem, from: loaded, to: program, timeLimitSeconds: Self.warmAllowance(cold))
             if warm.solution.status == .optimal {
                 warmFailures = 0
                 if warm.solution.seconds > cold {
@@ -166,6 +166,10 @@ public final class WarmStartSolver {
         }
         return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes)
     }
+
+    /// The time a warm re-solve is given: the last cold solve's, and at least 1 s (GLPK counts whole milliseconds,
+    /// and a cold solve of a short window takes a few of them).
+    static func warmAllowance(_ coldSeconds: Double) -> Double { max(1, coldSeconds) }
 
     private static func rounded(_ seconds: Double) -> String {
         String(format: "%.2f", seconds)
