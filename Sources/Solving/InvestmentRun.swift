@@ -40,7 +40,7 @@ public struct InvestmentRun: Sendable {
             progress("solving the investment LP (\(program.columnCount) columns × \(program.rowCount) rows, method \(method.rawValue))")
             let notes: [String]
             (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: Self.acceptedGap,
-                                                 ordering: Self.ordering)
+                                                 ordering: Self.ordering, crossingOver: false)
             if solution.status == .infeasible, !softTargets {
                 throw InvestmentFailure.unreachable(try Self.unreachableTargets(model, method: method, timeLimitSeconds: timeLimitSeconds))
             }
@@ -226,7 +226,7 @@ public struct InvestmentRun: Sendable {
         let adequacyScale = max(1, model.source.loadMW.max() ?? 0)
         for column in Set(model.adequacyRows?.shortfall ?? []) { program.setCost(1 / adequacyScale, of: column) }
         let solution = try method.solve(try GLPKProblem(program), timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedGap,
-                                    ordering: ordering).solution
+                                    ordering: ordering, crossingOver: false).solution
         guard solution.status.hasSolution else {
             throw InvestmentFailure.noSolution("the investment LP is infeasible even with its targets relaxed (status '\(solution.status.rawValue)')")
         }

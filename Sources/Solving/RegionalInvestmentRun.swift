@@ -34,7 +34,7 @@ public struct RegionalInvestmentRun: Sendable {
             progress("solving the regional investment LP (\(model.program.columnCount) columns × \(model.program.rowCount) rows, method \(method.rawValue))")
             let notes: [String]
             (solution, notes) = try method.solve(problem, timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: InvestmentRun.acceptedGap,
-                                                 ordering: InvestmentRun.ordering)
+                                                 ordering: InvestmentRun.ordering, crossingOver: false)
             if solution.status == .infeasible, !softTargets {
                 throw InvestmentFailure.noSolution("no portfolio within the candidates' and the links' limits meets every region's targets and adequacy "
                                                    + "row and every group target; run with --soft-targets to see which are missed, at their penalty")

@@ -22,11 +22,20 @@ public enum SolveMethod: String, Sendable, CaseIterable {
     /// interior point GLPK stops at within `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``);
     /// `ordering` is the interior point's (``SolverOptions/ordering``; the crossover's first interior point keeps the
     /// default).
+    /// With `crossingOver` false, `auto` leaves out the crossover (interior point, dual simplex when it does not
+    /// prove optimality): for the investment LPs, whose interior point may stop within a gap of 1e-3, so that a
+    /// crossover from it is a re-optimisation that was measured to take as long as the interior point and give the
+    /// same objective; the dispatches a planner reads hour by hour cross over.
     public func solve(_ problem: GLPKProblem, timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap,
-                      ordering: InteriorOrdering = .symamd) throws(GLPKError) -> (solution: Solution, notes: [String]) {
+                      ordering: InteriorOrdering = .symamd, crossingOver: Bool = true) throws(GLPKError) -> (solution: Solution, notes: [String]) {
         var notes: [String] = []
         var solution: Solution
         switch self {
+        case .auto where !crossingOver:
+            let outcome = try problem.solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap,
+                                                                 ordering: ordering)
+            solution = outcome.solution
+            if let reason = outcome.fallbackReason { notes.append(reason) }
         case .auto:
             let outcome = try problem.solveVertex(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap, ordering: ordering,
                                                   crossoverTimeLimit: Self.crossoverAllowance, keepingInteriorPoint: true)
