@@ -35,11 +35,7 @@ extension PyPSANetwork {
                 "p_nom_min": .number(0), "p_nom_max": .number(expansion.maxMW), "capital_cost": .number(cost), "p_min_pu": .number(0),
                 "efficiency": .number(link.efficiency), "marginal_cost": .number(link.wheelingEURPerMWh),
             ])
-            if let maximum { links.addHourly("p_max_pu", of: name, maximum) }
-            if let minimum { links.addHourly("p_min_pu", of: name, minimum) }
-            let surplus = Self.regionalName("surplus", in: receiving)
-            let bound = generators.value("p_nom", of: surplus)?.number ?? 0
-            generators.setStatic("p_nom", of: surplus, .number(bound + link.efficiency * expansion.maxMW))
+            addDelivery(of: name, into: receiving, deliveringMW: link.efficiency * expansion.maxMW, maximum: maximum, minimum: minimum)
         }
         extra.linkExpansions = (extra.linkExpansions ?? []) + [pair]
         map(link.name, "corridor addition", "extendable links \(pair.forward) (capital_cost) and \(pair.backward); row expand_equal[\(link.name)]: "

@@ -58,14 +58,22 @@ extension PyPSANetwork {
                 "bus0": .text(sending), "bus1": .text(receiving), "p_nom": .number(capacityMW), "p_min_pu": .number(0),
                 "efficiency": .number(link.efficiency), "marginal_cost": .number(link.wheelingEURPerMWh),
             ])
-            if let maximum { links.addHourly("p_max_pu", of: name, maximum) }
-            if let minimum { links.addHourly("p_min_pu", of: name, minimum) }
-            let surplus = Self.regionalName("surplus", in: receiving)
-            let bound = generators.value("p_nom", of: surplus)?.number ?? 0
-            generators.setStatic("p_nom", of: surplus, .number(bound + link.efficiency * capacityMW))
+            addDelivery(of: name, into: receiving, deliveringMW: link.efficiency * capacityMW, maximum: maximum, minimum: minimum)
         }
         map(link.name, "corridor", "links flow[\(link.name)] and flow_back[\(link.name)], one per direction with capacity: "
             + "efficiency = 1 - loss, marginal_cost = wheeling, p_min_pu = 0")
+    }
+}
+
+extension PyPSANetwork {
+    /// A link's hourly bounds (`p_max_pu`, `p_min_pu`, per unit of its `p_nom`) where it has a flow profile, and the
+    /// surplus bound of the region it delivers into widened by the most it can deliver (efficiency × capacity, MW).
+    mutating func addDelivery(of name: String, into receiving: String, deliveringMW: Double, maximum: [Double]?, minimum: [Double]?) {
+        if let maximum { links.addHourly("p_max_pu", of: name, maximum) }
+        if let minimum { links.addHourly("p_min_pu", of: name, minimum) }
+        let surplus = Self.regionalName("surplus", in: receiving)
+        let bound = generators.value("p_nom", of: surplus)?.number ?? 0
+        generators.setStatic("p_nom", of: surplus, .number(bound + deliveringMW))
     }
 }
 
