@@ -14,14 +14,14 @@ public enum SolveMethod: String, Sendable, CaseIterable {
     /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails (a vertex at any cost).
     case vertex
 
-    /// The time `auto` gives the crossover: the interior point's own time, and at least 5 s. The crossover of a
-    /// full-year plan case takes a third of the interior point's time (Benchmarks/README.md, "Crossover").
+    /// The time `auto` gives the crossover: the interior point's own time, and at least 5 s. The crossover of
+    /// full-year Guangxi 2030 takes 0.16–0.45 of the interior point's time (Benchmarks/README.md, "Crossover block by
+    /// block").
     public static func crossoverAllowance(interiorSeconds: Double) -> Double { max(5, interiorSeconds) }
 
     /// Solves `problem` this way; the notes say which fallbacks were taken and what kind of solution it is. An
     /// interior point GLPK stops at within `acceptedInteriorGap` is kept (``SolverOptions/acceptedInteriorGap``);
-    /// `ordering` is the interior point's (``SolverOptions/ordering``; the crossover's first interior point keeps the
-    /// default).
+    /// `ordering` is the interior point's (``SolverOptions/ordering``; `vertex` keeps the default).
     /// With `crossingOver` false, `auto` leaves out the crossover (interior point, dual simplex when it does not
     /// prove optimality): for the investment LPs, whose interior point may stop within a gap of 1e-3, so that a
     /// crossover from it is a re-optimisation that was measured to take as long as the interior point and give the
