@@ -83,14 +83,10 @@ struct BlockCrossoverPass {
         var statuses = status
         var held: [Int] = []
         for variable in statuses.indices where statuses[variable] != GLP_BS {
-            let type = bounds.type[variable]
-            if type == GLP_FX {
-                statuses[variable] = GLP_NS
-                continue
-            }
-            let distance = bounds.distance(of: variable, at: all[variable])
-            statuses[variable] = type == GLP_FR ? GLP_NF : type == GLP_LO ? GLP_NL : type == GLP_UP ? GLP_NU : distance.atLower ? GLP_NL : GLP_NU
-            if distance.nearest > Self.boundTolerance * (1 + abs(all[variable])) { held.append(variable) }
+            // Nonbasic at the bound its type has, the nearer one when it has two.
+            statuses[variable] = CrossoverStart.restoredStatus(GLP_NS, variable: variable, bounds: bounds, value: all[variable])
+            let away = bounds.distance(of: variable, at: all[variable]).nearest
+            if bounds.type[variable] != GLP_FX, away > Self.boundTolerance * (1 + abs(all[variable])) { held.append(variable) }
         }
         guard statuses.count(where: { $0 == GLP_BS }) == program.rowCount else { return nil }
         var start = CrossoverStart(status: statuses)

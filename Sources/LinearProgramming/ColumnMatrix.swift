@@ -14,9 +14,6 @@ struct ColumnMatrix {
         (Int(columnStart[column])..<Int(columnStart[column + 1])).map { (Int(rows[$0]), values[$0]) }
     }
 
-    /// Number of columns.
-    var columnCount: Int { columnStart.count - 1 }
-
     /// The positions in `rows` and `values` of one column's entries.
     func range(ofColumn column: Int) -> Range<Int> { Int(columnStart[column])..<Int(columnStart[column + 1]) }
 
@@ -32,15 +29,6 @@ struct ColumnMatrix {
         self.columnStart = columnStart
         self.rows = rows
         self.values = values
-    }
-
-    /// The same coefficients stored row by row: the transpose, column by column.
-    func transposed() -> ColumnMatrix {
-        var columns = [Int32](repeating: 0, count: values.count)
-        for column in 0..<columnCount {
-            for position in range(ofColumn: column) { columns[position] = Int32(column) }
-        }
-        return ColumnMatrix(rowCount: columnCount, columnCount: rowCount, rows: columns, columns: rows, values: values)
     }
 
     /// Sorts coordinate triples (row, column, value) into columns (a counting sort, stable within a column).

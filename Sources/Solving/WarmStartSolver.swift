@@ -114,14 +114,24 @@ public final class WarmStartSolver {
 
     private func coldSolve(_ program: LinearProgram, notes: [String]) throws(GLPKError) -> Outcome {
         release()
+        let cold = try freshVertex(program, asSolveDoes: false)
+        lastColdSeconds = cold.solution.seconds
+        problem = cold.problem
+        if cold.solution.status == .optimal { loaded = program }
+        return Outcome(solution: cold.solution, warm: false, setupSeconds: cold.setupSeconds, notes: notes + cold.notes)
+    }
+
+    /// `program` loaded afresh and solved by interior point and crossover (``GLPKProblem/solveVertex(timeLimitSeconds:acceptedInteriorGap:ordering:crossoverIterationLimit:crossoverTimeLimit:keepingInteriorPoint:)``):
+    /// `asSolveDoes` as `gridflex solve` by default (the interior point kept when the crossover fails or runs over its
+    /// allowance), otherwise a vertex at any cost (dual simplex then). The notes hold the fallback taken, if any.
+    private func freshVertex(_ program: LinearProgram, asSolveDoes: Bool) throws(GLPKError)
+        -> (problem: GLPKProblem, solution: Solution, setupSeconds: Double, notes: [String]) {
         let clock = ContinuousClock(), start = clock.now
         let fresh = try GLPKProblem(program)
         let setupSeconds = (clock.now - start).seconds
-        let (solution, fallbackReason) = try fresh.solveVertex()
-        lastColdSeconds = solution.seconds
-        problem = fresh
-        if solution.status == .optimal { loaded = program }
-        return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes + [fallbackReason].compactMap { $0 })
+        let allowance: ((Double) -> Double)? = asSolveDoes ? { SolveMethod.crossoverAllowance(interiorSeconds: $0) } : nil
+        let (solution, fallbackReason) = try fresh.solveVertex(crossoverTimeLimit: allowance, keepingInteriorPoint: asSolveDoes)
+        return (fresh, solution, setupSeconds, [fallbackReason].compactMap { $0 })
     }
 
     /// Without `vertices`: warm from the last optimal basis while that pays, as `gridflex solve` otherwise (see the type's notes).
@@ -153,18 +163,15 @@ public final class WarmStartSolver {
     /// Interior point and crossover on a fresh problem, as `gridflex solve` by default; with warm starts, a basis the
     /// crossover (or the simplex the interior point fell back to) leaves starts the next point.
     private func solveAsSolveDoes(_ program: LinearProgram) throws(GLPKError) -> Outcome {
-        let clock = ContinuousClock(), start = clock.now
-        let fresh = try GLPKProblem(program)
-        let setupSeconds = (clock.now - start).seconds
-        let (solution, fallbackReason) = try fresh.solveVertex(crossoverTimeLimit: SolveMethod.crossoverAllowance, keepingInteriorPoint: true)
-        var notes = ["interior point and crossover, as gridflex solve"] + [fallbackReason].compactMap { $0 }
-        guard solution.status == .optimal else { return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes) }
-        lastColdSeconds = solution.seconds
-        if warmStarts, solution.method != .interiorPoint {
-            (problem, loaded) = (fresh, program)
+        let cold = try freshVertex(program, asSolveDoes: true)
+        var notes = ["interior point and crossover, as gridflex solve"] + cold.notes
+        guard cold.solution.status == .optimal else { return Outcome(solution: cold.solution, warm: false, setupSeconds: cold.setupSeconds, notes: notes) }
+        lastColdSeconds = cold.solution.seconds
+        if warmStarts, cold.solution.method != .interiorPoint {
+            (problem, loaded) = (cold.problem, program)
             notes.append("its optimal basis starts the next point")
         }
-        return Outcome(solution: solution, warm: false, setupSeconds: setupSeconds, notes: notes)
+        return Outcome(solution: cold.solution, warm: false, setupSeconds: cold.setupSeconds, notes: notes)
     }
 
     /// The time a warm re-solve is given: the last cold solve's, and at least 1 s (GLPK counts whole milliseconds,
