@@ -20,8 +20,10 @@ struct Measurement: Codable {
     var buildSeconds: Double
     /// Loading the LP into GLPK, s.
     var loadSeconds: Double
-    /// GLPK's solve (interior point, and dual simplex when it falls back), s.
+    /// GLPK's solve as `gridflex solve` runs it (`--method auto`: interior point, then the crossover to a vertex), s.
     var solveSeconds: Double
+    /// Of `solveSeconds`, the crossover's, s (0 when none ran).
+    var crossoverSeconds: Double
     /// Reading the solution back and summarising it, s.
     var summarizeSeconds: Double
     /// Writing summary.json and hourly.csv, s.
@@ -59,8 +61,9 @@ struct Measurement: Codable {
         buildSeconds = lap()
         let problem = try GLPKProblem(model.program)
         loadSeconds = lap()
-        let solution = try problem.solveInteriorWithFallback().solution
+        let solution = try SolveMethod.auto.solve(problem).solution
         solveSeconds = lap()
+        crossoverSeconds = solution.crossoverSeconds ?? 0
         peakAfterSolveMB = Self.peakResidentMB()
         let run = CaseRun(model: model, solution: solution, buildSeconds: buildSeconds + loadSeconds, readSeconds: readSeconds)
         summarizeSeconds = lap()

@@ -75,9 +75,10 @@ extension AdequacySummary {
         let shares = margins.indices.map { source.loadMW[$0] > 0 ? margins[$0] / source.loadMW[$0] : .infinity }
         let worst = shares.indices.min { shares[$0] < shares[$1] } ?? 0
         // Only hours short beyond solver round-off count (an interior point leaves ~1e-5 MW in every hour).
-        let shortfall = outcome.shortfallMW.filter { ActivityTolerance.isActive($0, capacityMW: source.peakLoadMW) }.reduce(0, +)
+        let peakLoadMW = source.peakLoadMW
+        let shortfall = outcome.shortfallMW.filter { ActivityTolerance.isActive($0, capacityMW: peakLoadMW) }.reduce(0, +)
         self.init(margin: adequacy.margin, hours: source.hours,
-                  hoursShort: ActivityTolerance.hours(outcome.shortfallMW, capacityMW: source.peakLoadMW),
+                  hoursShort: ActivityTolerance.hours(outcome.shortfallMW, capacityMW: peakLoadMW),
                   shortfallMWh: shortfall, penaltyEUR: shortfall * adequacy.shortfallPenaltyEURPerMWh,
                   worstHour: source.window.first + worst, worstMarginMW: margins.isEmpty ? 0 : margins[worst],
                   worstMarginShare: margins.isEmpty || source.loadMW[worst] <= 0 ? 0 : margins[worst] / source.loadMW[worst],

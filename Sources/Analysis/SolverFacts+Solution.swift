@@ -5,7 +5,7 @@ extension SolverFacts {
     /// size, and the caller's read and build timings and notes.
     public init(solution: Solution, program: LinearProgram, readSeconds: Double, buildSeconds: Double, notes: [String]) {
         self.init(method: solution.method.rawValue, iterations: solution.iterations, readSeconds: readSeconds,
-                  buildSeconds: buildSeconds, solveSeconds: solution.seconds, columns: program.columnCount,
+                  buildSeconds: buildSeconds, solveSeconds: solution.seconds, crossoverSeconds: solution.crossoverSeconds, columns: program.columnCount,
                   rows: program.rowCount, nonzeros: program.entryCount, notes: notes)
     }
 }

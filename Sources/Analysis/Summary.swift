@@ -139,6 +139,8 @@ public struct SolverFacts: Sendable, Codable, Equatable {
     public var buildSeconds: Double
     /// Seconds in the solver.
     public var solveSeconds: Double
+    /// Of `solveSeconds`, those of the crossover from the interior point to a vertex; absent when none ran.
+    public var crossoverSeconds: Double?
     /// Columns, rows and nonzeros of the LP.
     public var columns: Int, rows: Int, nonzeros: Int
     /// Remarks: fallbacks, and that an interior-point solution need not be a vertex.
@@ -146,7 +148,7 @@ public struct SolverFacts: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case method, iterations, readSeconds = "read_seconds", buildSeconds = "build_seconds", solveSeconds = "solve_seconds"
-        case columns, rows, nonzeros, notes
+        case crossoverSeconds = "crossover_seconds", columns, rows, nonzeros, notes
     }
 }
 

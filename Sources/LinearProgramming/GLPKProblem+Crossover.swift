@@ -5,9 +5,12 @@ import Foundation
 extension GLPKProblem {
     /// A vertex: interior point, then a crossover to an optimal basis. When the interior point fails, dual simplex
     /// (with presolve) from scratch; when the crossover fails, the same, or with `keepingInteriorPoint` the interior
-    /// point itself (optimal, not a vertex). The solution's `method` says which path produced it
+    /// point itself (optimal, not a vertex). An interior point GLPK stops on numerical instability within
+    /// `acceptedInteriorGap` is not solved a second time (``SolverOptions/retryingInstabilityStop``): the crossover
+    /// starts from it; only when the crossover fails and an interior point is to be kept is it solved again with the
+    /// second attempt. The solution's `method` says which path produced it
     /// (``SolverMethod/crossover`` when the crossover succeeded); `fallbackReason` says why it fell back.
-    /// `acceptedInteriorGap` and `ordering` are the interior point's (as in ``solveInteriorWithFallback(timeLimitSeconds:acceptedInteriorGap:ordering:)``);
+    /// `acceptedInteriorGap` and `ordering` are the interior point's (as in ``solveInteriorWithFallback(timeLimitSeconds:acceptedInteriorGap:ordering:retryingInstabilityStop:)``);
     /// `crossoverIterationLimit` caps the crossover's simplex iterations (0 makes it fail at once, for tests);
     /// `crossoverTimeLimit` gives its time from the interior point's seconds.
     public func solveVertex(timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap,
@@ -15,23 +18,39 @@ extension GLPKProblem {
                             crossoverTimeLimit: ((Double) -> Double)? = nil, keepingInteriorPoint: Bool = false) throws(GLPKError)
         -> (solution: Solution, fallbackReason: String?)
     {
-        let outcome = try solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap, ordering: ordering)
+        let outcome = try solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap,
+                                                    ordering: ordering, retryingInstabilityStop: false)
         guard outcome.solution.method == .interiorPoint else { return outcome }
-        let interior = outcome.solution
+        var interior = outcome.solution
+        if interior.relativeGap != nil {
+            interior.notes.append("no second interior point: the crossover starts from the stopped point, and GLPK's simplex proves "
+                + "the vertex it reaches optimal")
+        }
         var crossed = try crossover(from: interior, iterationLimit: crossoverIterationLimit,
                                     timeLimitSeconds: crossoverTimeLimit.map { $0(interior.seconds) })
         let failure = "crossover from the interior point ended '\(crossed.status.rawValue)'"
+        crossed.crossoverSeconds = crossed.seconds
         if crossed.status == .optimal {
             crossed.seconds += interior.seconds
             return (crossed, nil)
         }
-        if keepingInteriorPoint {
+        if keepingInteriorPoint, interior.relativeGap == nil {
             var kept = interior
             kept.seconds += crossed.seconds
+            kept.crossoverSeconds = crossed.seconds
             return (kept, failure + "; the interior point is kept")
+        }
+        if keepingInteriorPoint {
+            // A point GLPK stopped at is not the answer: the interior point is solved again with its second attempt.
+            var again = try solveInteriorWithFallback(timeLimitSeconds: timeLimitSeconds, acceptedInteriorGap: acceptedInteriorGap, ordering: ordering)
+            again.solution.seconds += interior.seconds + crossed.seconds
+            again.solution.crossoverSeconds = crossed.seconds
+            return (again.solution, failure + "; interior point solved again, with a second attempt after its instability stop"
+                + (again.fallbackReason.map { "; " + $0 } ?? ""))
         }
         var simplex = try solve(SolverOptions(method: .dualSimplex, presolve: true, timeLimitSeconds: timeLimitSeconds))
         simplex.seconds += interior.seconds + crossed.seconds
+        simplex.crossoverSeconds = crossed.seconds
         simplex.log = interior.log + crossed.log + simplex.log
         simplex.notes = interior.notes + simplex.notes
         return (simplex, failure + "; solved again with dual simplex")

@@ -9,10 +9,11 @@ extension GLPKProblem {
         let started = DispatchTime.now().uptimeNanoseconds
         var solution: Solution
         switch options.method {
-        case .interiorPoint: solution = try solveInterior(options.ordering, acceptedGap: options.acceptedInteriorGap)
+        case .interiorPoint:
+            solution = try solveInterior(options.ordering, acceptedGap: options.acceptedInteriorGap, retrying: options.retryingInstabilityStop)
         case .dualSimplex, .primalSimplex: solution = try solveSimplex(options)
         case .crossover:
-            solution = try solveInterior(options.ordering, acceptedGap: options.acceptedInteriorGap)
+            solution = try solveInterior(options.ordering, acceptedGap: options.acceptedInteriorGap, retrying: false)
             if solution.status == .optimal { solution = try crossover(from: solution, iterationLimit: options.iterationLimit) }
         }
         solution.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -23,13 +24,15 @@ extension GLPKProblem {
     /// GLPK fatal error (the program is then loaded again). The returned solution's `method` says which algorithm
     /// produced it; `fallbackReason` why it fell back.
     /// A point GLPK stops at within `acceptedInteriorGap` is kept (see ``SolverOptions/acceptedInteriorGap``);
-    /// `ordering` is the interior point's (``SolverOptions/ordering``).
+    /// `ordering` is the interior point's (``SolverOptions/ordering``), `retryingInstabilityStop` whether an instability
+    /// stop is solved once more (``SolverOptions/retryingInstabilityStop``).
     public func solveInteriorWithFallback(timeLimitSeconds: Double? = nil, acceptedInteriorGap: Double = SolverOptions.provenGap,
-                                          ordering: InteriorOrdering = .symamd) throws(GLPKError)
+                                          ordering: InteriorOrdering = .symamd, retryingInstabilityStop: Bool = true) throws(GLPKError)
         -> (solution: Solution, fallbackReason: String?) {
         let interior: Solution
         do {
-            interior = try solve(SolverOptions(method: .interiorPoint, ordering: ordering, acceptedInteriorGap: acceptedInteriorGap))
+            interior = try solve(SolverOptions(method: .interiorPoint, ordering: ordering, acceptedInteriorGap: acceptedInteriorGap,
+                                               retryingInstabilityStop: retryingInstabilityStop))
         } catch {
             guard case let .fatal(_, message) = error else { throw error }
             try reload()
@@ -88,17 +91,18 @@ extension GLPKProblem {
         }
     }
 
-    /// Interior point (see ``solveInteriorResting(at:algorithm:)``). A numerical-instability stop is solved once more
-    /// with each column's native bound where the stopped point has it rest; when neither attempt converged, the
-    /// better point is kept if it is within `acceptedGap`.
-    private func solveInterior(_ ordering: InteriorOrdering, acceptedGap: Double) throws(GLPKError) -> Solution {
+    /// Interior point (see ``solveInteriorResting(at:algorithm:)``). With `retrying`, or when the stopped point is not
+    /// within `acceptedGap`, a numerical-instability stop is solved once more with each column's native bound where
+    /// the stopped point has it rest; when no attempt converged, the best point is kept if it is within `acceptedGap`.
+    private func solveInterior(_ ordering: InteriorOrdering, acceptedGap: Double, retrying: Bool) throws(GLPKError) -> Solution {
         let algorithm = ordering == .amd ? GLP_ORD_AMD : GLP_ORD_SYMAMD
         var expected = [Double](repeating: -.infinity, count: columnCount)
         for column in program.columnsExpectedAtUpperBound { expected[column.index] = .infinity }
         var (solution, code, _, log) = try solveInteriorResting(at: expected, algorithm: algorithm)
         var keptLog = log
         var notes: [String] = []
-        if code == GLP_EINSTAB, let stop = InteriorProgress.last(in: log) {
+        if code == GLP_EINSTAB, let stop = InteriorProgress.last(in: log),
+           stop.needsSecondAttempt(retrying: retrying, acceptedGap: acceptedGap) {
             let again = try solveInteriorResting(at: solution.columnValues, algorithm: algorithm)
             log += again.log
             notes.append("GLPK stopped interior point on numerical instability at iteration \(solution.iterations) (relative gap "

@@ -15,6 +15,12 @@ struct InteriorProgress: Equatable {
         gap <= limit && primalInfeasibility <= Self.acceptedInfeasibility && dualInfeasibility <= Self.acceptedInfeasibility
     }
 
+    /// Whether a numerical-instability stop at this point is solved a second time: always when `retrying`, and
+    /// otherwise (a crossover will start from the point) when the point is not within `acceptedGap`.
+    func needsSecondAttempt(retrying: Bool, acceptedGap: Double) -> Bool {
+        retrying || !isWithin(gap: acceptedGap)
+    }
+
     /// The progress of the point GLPK kept: the iteration named in "Best point … was reached on iteration N",
     /// else the last progress line.
     static func last(in log: String) -> InteriorProgress? {

@@ -47,6 +47,9 @@ public struct Solution: Sendable {
     /// |primal − dual| / (1 + |primal|), which bounds how far its objective is above the optimum. `nil` when GLPK
     /// proved the solution optimal.
     public var relativeGap: Double?
+    /// Of ``seconds``, those of a crossover from the interior point (``GLPKProblem/solveVertex(timeLimitSeconds:acceptedInteriorGap:ordering:crossoverIterationLimit:crossoverTimeLimit:keepingInteriorPoint:)``);
+    /// `nil` when none ran.
+    public var crossoverSeconds: Double?
 
     /// The value of one column.
     public subscript(column: ColumnID) -> Double { columnValues[column.index] }

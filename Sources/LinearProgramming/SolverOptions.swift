@@ -37,6 +37,12 @@ public struct SolverOptions: Sendable {
     /// and dual feasible to 1e-8: as optimal up to ``provenGap``, as feasible (with ``Solution/relativeGap``)
     /// above it. Larger gaps fall back as the method says.
     public var acceptedInteriorGap: Double
+    /// Interior point only: after a numerical-instability stop, solve once more with each column's native bound where
+    /// the stopped point rests (true), or keep a stopped point within ``acceptedInteriorGap`` as it is (false). False
+    /// suits a point a crossover starts from: GLPK's simplex then proves the vertex optimal whatever the gap, and on
+    /// Models/guangxi/2030.yaml the second interior point was half the default solve's time (Benchmarks/README.md,
+    /// "Instability stops").
+    public var retryingInstabilityStop: Bool
 
     /// Largest relative gap at which a point GLPK's interior point stopped at counts as optimal: its objective is
     /// within 5e-7 (relative) of the optimum, well inside the 1e-6 to which the cross-checks compare.
@@ -44,8 +50,10 @@ public struct SolverOptions: Sendable {
 
     /// Options with defaults: dual simplex with presolve, no limits, SYMAMD ordering for interior point.
     public init(method: SolverMethod = .dualSimplex, presolve: Bool = true, timeLimitSeconds: Double? = nil, iterationLimit: Int? = nil,
-                ordering: InteriorOrdering = .symamd, acceptedInteriorGap: Double = SolverOptions.provenGap) {
+                ordering: InteriorOrdering = .symamd, acceptedInteriorGap: Double = SolverOptions.provenGap,
+                retryingInstabilityStop: Bool = true) {
         self.ordering = ordering
+        self.retryingInstabilityStop = retryingInstabilityStop
         self.acceptedInteriorGap = acceptedInteriorGap
         self.method = method
         self.presolve = presolve

@@ -84,4 +84,17 @@ struct InteriorProgressTests {
         #expect(InteriorProgress.last(in: log.replacingOccurrences(of: "iteration 32", with: "iteration 33"))?.isWithin(gap: 1e-4) == false)
         #expect(InteriorProgress.last(in: "no progress lines") == nil)
     }
+
+    @Test("A stop a crossover starts from is solved a second time only when it is not within the accepted gap")
+    func secondAttempt() throws {
+        // Models/guangxi/2030.yaml's first attempt stops at iteration 50 with this point (gap 1.5e-7 ≤ 5e-7 proven).
+        let stop = try #require(InteriorProgress.last(in: " 50: obj =   4.148927915e+09; rpi =  2.0e-13; rdi =  9.9e-17; gap =  1.5e-07"))
+        #expect(stop.needsSecondAttempt(retrying: true, acceptedGap: SolverOptions.provenGap))
+        #expect(!stop.needsSecondAttempt(retrying: false, acceptedGap: SolverOptions.provenGap))
+        // A gap of 1.5e-7 above an accepted 1e-7, or a point primal infeasible beyond 1e-8, is solved again even so.
+        #expect(stop.needsSecondAttempt(retrying: false, acceptedGap: 1e-7))
+        let infeasible = try #require(InteriorProgress.last(in: " 50: obj = 4.1e+09; rpi = 2.0e-06; rdi = 9.9e-17; gap = 1.5e-07"))
+        #expect(infeasible.needsSecondAttempt(retrying: false, acceptedGap: SolverOptions.provenGap))
+        #expect(SolverOptions().retryingInstabilityStop)
+    }
 }
