@@ -1,4 +1,6 @@
 import CGLPK
+import Dispatch
+import Synchronization
 
 /// The start of a crossover made block by block: each block of hours (``TimeBlocks``: days, weeks or groups of
 /// weeks) is crossed over on its own, with every other column held at its current value (and block by block in
@@ -69,12 +71,43 @@ struct BlockCrossoverPass {
 
     /// Crosses over every block in time order; false when a block could be brought to no optimal basis or its
     /// basis could not be joined (the caller then crosses over the whole program at once).
-    mutating func run() throws(GLPKError) -> Bool {
-        var stamp = [Int](repeating: -1, count: program.rowCount), local = [Int](repeating: 0, count: program.rowCount)
+    ///
+    /// `inParallel` first crosses over every block at once on the machine's cores, each with the other blocks held
+    /// at the interior point (``prestartBases()``); the blocks are then taken in time order as before, each
+    /// starting from its own basis: only the rows it shares with earlier blocks have moved, which leaves that basis
+    /// dual feasible (the costs and the matrix are the same), so a warm dual simplex finishes it in a few
+    /// iterations. The result is the same kind of joined basis, whatever the cores' timing.
+    mutating func run(inParallel: Bool = false) throws(GLPKError) -> Bool {
+        let prestarts = inParallel ? prestartBases() : []
         for block in 0..<blocks.count {
-            guard try cross(block, stamp: &stamp, local: &local) else { return false }
+            guard try cross(block, from: prestarts.isEmpty ? nil : prestarts[block]) else { return false }
         }
         return true
+    }
+
+    /// Each block's optimal basis with every other column held at the interior point (nil where its crossover
+    /// failed), crossed over on all cores at once; their simplex iterations are added to ``iterations``.
+    private mutating func prestartBases() -> [Basis?] {
+        let results = Mutex([(basis: Basis, iterations: Int)?](repeating: nil, count: blocks.count))
+        let pass = self
+        DispatchQueue.concurrentPerform(iterations: blocks.count) { block in
+            // A GLPK problem lives on the thread that made it: each block's is made, solved and freed here.
+            let crossed = try? pass.crossedFromInterior(block)
+            results.withLock { $0[block] = crossed }
+        }
+        let bases = results.withLock { $0 }
+        iterations += bases.reduce(0) { $0 + ($1?.iterations ?? 0) }
+        return bases.map { $0?.basis }
+    }
+
+    /// One block crossed over with the other columns where they stand now: its basis and simplex iterations, nil
+    /// when no optimal basis was reached.
+    private func crossedFromInterior(_ block: Int) throws(GLPKError) -> (basis: Basis, iterations: Int)? {
+        let part = BlockProgram(of: block, in: self)
+        let problem = try GLPKProblem(part.program)
+        let crossed = try problem.crossover(from: part.restricted(interior))
+        guard crossed.status == .optimal else { return nil }
+        return (try problem.basis(), crossed.iterations)
     }
 
     /// The joined basis as a crossover start, or nil when its count of basic variables is not the number of rows.
@@ -94,45 +127,27 @@ struct BlockCrossoverPass {
         return start
     }
 
-    /// Crosses over one block; false when it fails.
-    private mutating func cross(_ block: Int, stamp: inout [Int], local: inout [Int]) throws(GLPKError) -> Bool {
-        let columns = blocks.columns[block]
-        var rows: [Int] = []
-        for column in columns {
-            for position in byColumn.range(ofColumn: column) {
-                let row = Int(byColumn.rows[position])
-                if stamp[row] != block {
-                    stamp[row] = block
-                    local[row] = rows.count
-                    rows.append(row)
-                }
-            }
+    /// Crosses over one block, warm from `prestart` when given; false when it fails.
+    private mutating func cross(_ block: Int, from prestart: Basis?) throws(GLPKError) -> Bool {
+        let part = BlockProgram(of: block, in: self)
+        let columns = part.columns, rows = part.rows
+        let problem = try GLPKProblem(part.program)
+        var crossed: Solution?
+        if let prestart {
+            try problem.restore(prestart)
+            let warm = try problem.solve(SolverOptions(method: .dualSimplex, presolve: false))
+            if warm.status == .optimal { crossed = warm }
         }
-        var part = LinearProgram(sense: program.sense)
-        var own = [Double](repeating: 0, count: rows.count)
-        for (index, column) in columns.enumerated() {
-            part.addColumn(named: program.columnNames[column], bounds: program.columnBounds[column], cost: program.objective[column])
-            for position in byColumn.range(ofColumn: column) {
-                let row = local[Int(byColumn.rows[position])], value = byColumn.values[position]
-                part.addCoefficient(row: RowID(index: row), column: ColumnID(index: index), value: value)
-                own[row] += value * values[column]
-            }
+        if crossed == nil {
+            var fresh = try problem.crossover(from: part.restricted(interior))
+            if fresh.status != .optimal { fresh = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true)) }
+            guard fresh.status == .optimal else { return false }
+            crossed = fresh
         }
-        let fixed = rows.indices.map { activity[rows[$0]] - own[$0] }
-        for (index, row) in rows.enumerated() {
-            part.addRow(named: program.rowNames[row], bounds: program.rowBounds[row].shifted(by: -fixed[index]))
-        }
-        let problem = try GLPKProblem(part)
-        let restricted = Solution(
-            status: .optimal, method: .interiorPoint, objective: 0, columnValues: columns.map { values[$0] },
-            reducedCosts: columns.map { interior.reducedCosts[$0] }, rowActivities: own, rowDuals: rows.map { interior.rowDuals[$0] },
-            iterations: 0, seconds: 0, log: "")
-        var crossed = try problem.crossover(from: restricted)
-        if crossed.status != .optimal { crossed = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true)) }
-        guard crossed.status == .optimal else { return false }
+        guard let crossed else { return false }
         iterations += crossed.iterations
         for (index, column) in columns.enumerated() { values[column] = crossed.columnValues[index] }
-        for (index, row) in rows.enumerated() { activity[row] = fixed[index] + crossed.rowActivities[index] }
+        for (index, row) in rows.enumerated() { activity[row] = part.fixed[index] + crossed.rowActivities[index] }
         let basis = try problem.basis()
         for (index, column) in columns.enumerated() { status[program.rowCount + column] = basis.columnStatus[index] }
         for (index, row) in rows.enumerated() where ownerOfRow[row] == block { status[row] = basis.rowStatus[index] }
@@ -146,6 +161,57 @@ struct BlockCrossoverPass {
         }
         demoted += chosen.count
         return true
+    }
+
+    /// One block's own program: its columns, the rows they touch (bounds shifted by what the other columns hold
+    /// there, at their current values), and each row's activity from the block's columns and from the rest.
+    private struct BlockProgram {
+        let columns: [Int]
+        let rows: [Int]
+        let program: LinearProgram
+        /// Each row's activity from the block's own columns, and from every other column.
+        let own: [Double], fixed: [Double]
+        private let values: [Double]
+
+        init(of block: Int, in pass: BlockCrossoverPass) {
+            let whole = pass.program, byColumn = pass.byColumn
+            columns = pass.blocks.columns[block]
+            var local = [Int](repeating: -1, count: whole.rowCount)
+            var rows: [Int] = []
+            for column in columns {
+                for position in byColumn.range(ofColumn: column) where local[Int(byColumn.rows[position])] < 0 {
+                    let row = Int(byColumn.rows[position])
+                    local[row] = rows.count
+                    rows.append(row)
+                }
+            }
+            var part = LinearProgram(sense: whole.sense)
+            var own = [Double](repeating: 0, count: rows.count)
+            for (index, column) in columns.enumerated() {
+                part.addColumn(named: whole.columnNames[column], bounds: whole.columnBounds[column], cost: whole.objective[column])
+                for position in byColumn.range(ofColumn: column) {
+                    let row = local[Int(byColumn.rows[position])], value = byColumn.values[position]
+                    part.addCoefficient(row: RowID(index: row), column: ColumnID(index: index), value: value)
+                    own[row] += value * pass.values[column]
+                }
+            }
+            let fixed = rows.indices.map { pass.activity[rows[$0]] - own[$0] }
+            for (index, row) in rows.enumerated() {
+                part.addRow(named: whole.rowNames[row], bounds: whole.rowBounds[row].shifted(by: -fixed[index]))
+            }
+            self.rows = rows
+            self.own = own
+            self.fixed = fixed
+            program = part
+            values = columns.map { pass.values[$0] }
+        }
+
+        /// The block's part of an interior-point solution, its values as they stand in the pass.
+        func restricted(_ interior: Solution) -> Solution {
+            Solution(status: .optimal, method: .interiorPoint, objective: 0, columnValues: values,
+                     reducedCosts: columns.map { interior.reducedCosts[$0] }, rowActivities: own,
+                     rowDuals: rows.map { interior.rowDuals[$0] }, iterations: 0, seconds: 0, log: "")
+        }
     }
 
     /// The block's basic variables (block numbering: its rows, then its columns) to make nonbasic for the rows it

@@ -81,7 +81,10 @@ extension GLPKProblem {
         let blocks = TimeBlocks(columnNames: program.columnNames)
         if blocks.count > 1, !changedSinceLoad {
             var pass = BlockCrossoverPass(program: program, blocks: blocks, interior: interior)
-            if try pass.run(), let start = pass.start(bounds: bounds) {
+            // The outermost blocks (groups of weeks) are crossed over on all cores first; weeks and days inside
+            // them, small enough for a thread's start-up to count, one after another.
+            let inParallel = blocks.hoursPerBlock > TimeBlocks.week && ProcessInfo.processInfo.activeProcessorCount > 1
+            if try pass.run(inParallel: inParallel), let start = pass.start(bounds: bounds) {
                 notes.append("crossover: \(blocks.count) blocks of \(blocks.hoursPerBlock) hours crossed over one by one "
                     + "(\(pass.iterations) simplex iterations), \(pass.demoted) basic variables given up where blocks meet, "
                     + "\(start.shifted.count) values held at moved bounds")

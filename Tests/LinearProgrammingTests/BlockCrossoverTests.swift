@@ -25,12 +25,13 @@ private struct TwoWeekStore {
         }
     }
 
-    init() {
+    /// The second week's four hours start at `secondWeek` (a week's first hour: 169 for the week after the first).
+    init(secondWeek: Int = 169) {
         var lp = LinearProgram()
         var charge: [ColumnID] = [], discharge: [ColumnID] = []
         var previousLevel: ColumnID?
         var cheapGeneration: [(ColumnID, Double)] = []
-        for hour in [1, 2, 3, 4, 169, 170, 171, 172] {
+        for hour in [1, 2, 3, 4] + (secondWeek..<secondWeek + 4) {
             let cheap = hour % 168 == 1 || hour % 168 == 2
             let generation = lp.addColumn(named: "gen[g,t=\(hour)]", bounds: .between(0, 100), cost: cheap ? 10 : 50)
             let inflow = lp.addColumn(named: "charge[s,t=\(hour)]", bounds: .between(0, 30))
@@ -104,6 +105,28 @@ struct BlockCrossoverTests {
         let confirm = try problem.solve(SolverOptions(method: .dualSimplex, presolve: false))
         #expect(confirm.status == .optimal && confirm.iterations == 0)
         #expect(abs(confirm.objective - 5_600) < 1e-9)
+    }
+
+    @Test("Weeks a year apart are groups of weeks, crossed over on all cores first and then joined in time order")
+    func groupsOfWeeksInParallel() throws {
+        // Hours 1–4 and 8,401–8,404 (week 51): two blocks of seven weeks, the same program as two weeks side by side.
+        let store = TwoWeekStore(secondWeek: 8_401)
+        let problem = try GLPKProblem(store.program)
+        let interior = try problem.solve(SolverOptions(method: .interiorPoint))
+        let blocks = TimeBlocks(columnNames: store.program.columnNames)
+        #expect(blocks.count == 2 && blocks.hoursPerBlock == 1_176)
+        // Each block first crossed over with the other at the interior point, then warm in time order.
+        var pass = BlockCrossoverPass(program: store.program, blocks: blocks, interior: interior)
+        #expect(try pass.run(inParallel: true))
+        #expect(pass.start(bounds: try problem.loadedBounds()) != nil)
+
+        let vertex = try problem.crossover(from: interior)
+        #expect(vertex.status == .optimal)
+        #expect(abs(vertex.objective - 5_600) < 1e-9)
+        #expect(vertex.notes.contains { $0.hasPrefix("crossover: 2 blocks of 1176 hours crossed over one by one") })
+        #expect(store.inside(vertex) <= store.program.rowCount)
+        let confirm = try problem.solve(SolverOptions(method: .dualSimplex, presolve: false))
+        #expect(confirm.status == .optimal && confirm.iterations == 0)
     }
 
     @Test("The same program solved by dual simplex from scratch has the same cost")
