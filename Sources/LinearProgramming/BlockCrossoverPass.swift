@@ -19,6 +19,9 @@ import Synchronization
 /// lower-triangular with those nonsingular blocks on its diagonal, so it is nonsingular. A variable made nonbasic
 /// inside its range, or a row a later block moved off the bound its owner held it at, keeps its value on a moved
 /// bound (as in ``CrossoverStart``); the crossover of the whole then has only those few left to place.
+///
+/// The outermost blocks of a long program may first be crossed over all at once on the machine's cores
+/// (``run(inParallel:)``), each then finished warm in time order, so the joining above is unchanged.
 struct BlockCrossoverPass {
     /// A value within this (relative to 1 + its size) of a bound is at it.
     static let boundTolerance = 1e-9
