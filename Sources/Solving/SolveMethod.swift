@@ -14,9 +14,9 @@ public enum SolveMethod: String, Sendable, CaseIterable {
     /// Interior point, then a crossover to an optimal vertex; dual simplex when either fails (a vertex at any cost).
     case vertex
 
-    /// The time `auto` gives the crossover: the interior point's own time, and at least 5 s. The crossover of
-    /// full-year Guangxi 2030 takes 0.16–0.45 of the interior point's time (Benchmarks/README.md, "Crossover block by
-    /// block").
+    /// The time `auto` gives the crossover: the interior point's own time, and at least 5 s. The crossover of the
+    /// ten full-year plan cases takes 0.33–0.57 of the interior point's time (Benchmarks/README.md, "The default
+    /// path, step by step").
     public static func crossoverAllowance(interiorSeconds: Double) -> Double { max(5, interiorSeconds) }
 
     /// Solves `problem` this way; the notes say which fallbacks were taken and what kind of solution it is. An
