@@ -58,6 +58,7 @@ swift build -c release --product gridflex-bench
 bench=.build/gridflex-bench.json
 echo "compare: timing GridFlex by step (gridflex-bench)"
 shopt -s nullglob
-.build/release/gridflex-bench --json Benchmarks/cases/*.yaml Models/{guangxi,jiangxi,luzhou,guangzhou,yinchuan}/*.yaml > "$bench"
+# Plan cases are named by their year; a folder's plan.yaml is the plan document they read, not a case.
+.build/release/gridflex-bench --json Benchmarks/cases/*.yaml Models/{guangxi,jiangxi,luzhou,guangzhou,yinchuan}/20*.yaml > "$bench"
 shopt -u nullglob
 "$venv/bin/python" Benchmarks/pypsa/compare.py --bench-json "$bench" --readme Benchmarks/README.md "$@"

@@ -149,9 +149,10 @@ def compare(args, case, hours):
 def default_cases():
     cases = [EXAMPLE] + sorted(glob.glob("Benchmarks/cases/*.yaml"))
     for region in REGIONS:
-        found = sorted(glob.glob(f"Models/{region}/*.yaml"))
+        # Plan cases are named by their year; the folder's plan.yaml is the plan document they read.
+        found = sorted(glob.glob(f"Models/{region}/20*.yaml"))
         if not found:
-            print(f"skipping Models/{region}/*.yaml: no case files yet", file=sys.stderr)
+            print(f"skipping Models/{region}/20*.yaml: no case files yet", file=sys.stderr)
         cases += found
     for case in REGIONAL:
         if Path(case).exists():
@@ -165,7 +166,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gridflex", default=".build/release/gridflex", help="the gridflex executable (release build)")
     parser.add_argument("--cases", nargs="+", help="case files (default: the example, Benchmarks/cases/*.yaml, "
-                        "Models/{" + ",".join(REGIONS) + "}/*.yaml, " + ", ".join(REGIONAL) + ")")
+                        "Models/{" + ",".join(REGIONS) + "}/20*.yaml, " + ", ".join(REGIONAL) + ")")
     parser.add_argument("--hours", default="168,8760", help="window lengths from hour 1, comma-separated")
     parser.add_argument("--solvers", default="highs,glpk", help="PyPSA solvers, comma-separated (highs, highs-ipm, glpk)")
     parser.add_argument("--tolerance", type=float, default=1e-6, help="largest relative objective difference")

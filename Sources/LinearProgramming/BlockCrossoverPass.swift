@@ -135,19 +135,7 @@ struct BlockCrossoverPass {
         let part = BlockProgram(of: block, in: self)
         let columns = part.columns, rows = part.rows
         let problem = try GLPKProblem(part.program)
-        var crossed: Solution?
-        if let prestart {
-            try problem.restore(prestart)
-            let warm = try problem.solve(SolverOptions(method: .dualSimplex, presolve: false))
-            if warm.status == .optimal { crossed = warm }
-        }
-        if crossed == nil {
-            var fresh = try problem.crossover(from: part.restricted(interior))
-            if fresh.status != .optimal { fresh = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true)) }
-            guard fresh.status == .optimal else { return false }
-            crossed = fresh
-        }
-        guard let crossed else { return false }
+        guard let crossed = try optimum(of: problem, part, from: prestart) else { return false }
         iterations += crossed.iterations
         for (index, column) in columns.enumerated() { values[column] = crossed.columnValues[index] }
         for (index, row) in rows.enumerated() { activity[row] = part.fixed[index] + crossed.rowActivities[index] }
@@ -164,6 +152,19 @@ struct BlockCrossoverPass {
         }
         demoted += chosen.count
         return true
+    }
+
+    /// A block's optimal solution: warm from `prestart` when given and that gets there, otherwise a crossover from
+    /// the interior point (dual simplex from scratch when that fails); nil when none reaches an optimum.
+    private func optimum(of problem: GLPKProblem, _ part: BlockProgram, from prestart: Basis?) throws(GLPKError) -> Solution? {
+        if let prestart {
+            try problem.restore(prestart)
+            let warm = try problem.solve(SolverOptions(method: .dualSimplex, presolve: false))
+            if warm.status == .optimal { return warm }
+        }
+        var fresh = try problem.crossover(from: part.restricted(interior))
+        if fresh.status != .optimal { fresh = try problem.solve(SolverOptions(method: .dualSimplex, presolve: true)) }
+        return fresh.status == .optimal ? fresh : nil
     }
 
     /// One block's own program: its columns, the rows they touch (bounds shifted by what the other columns hold
