@@ -8,8 +8,8 @@ extension GLPKProblem {
     /// point itself (optimal, not a vertex). An interior point GLPK stops on numerical instability within
     /// `acceptedInteriorGap` is not solved a second time (``SolverOptions/retryingInstabilityStop``): the crossover
     /// starts from it; only when the crossover fails and an interior point is to be kept is it solved again with the
-    /// second attempt. The solution's `method` says which path produced it
-    /// (``SolverMethod/crossover`` when the crossover succeeded); `fallbackReason` says why it fell back.
+    /// second attempt. The solution's `method` says which path produced it (``SolverMethod/crossover`` when the
+    /// crossover succeeded); `fallbackReason` says why it fell back.
     /// `acceptedInteriorGap` and `ordering` are the interior point's (as in ``solveInteriorWithFallback(timeLimitSeconds:acceptedInteriorGap:ordering:retryingInstabilityStop:)``);
     /// `crossoverIterationLimit` caps the crossover's simplex iterations (0 makes it fail at once, for tests);
     /// `crossoverTimeLimit` gives its time from the interior point's seconds.

@@ -3,9 +3,9 @@ extension Solution {
     /// decomposition), matched by name. A column or row found in one part takes that part's values; one found in
     /// several (a year-long row such as a target, which every window has over its own hours) takes the sum of their
     /// values and activities, and NaN for its dual or reduced cost, which no part knows for the whole; one found in no
-    /// part is 0. The objective, iterations and seconds (and the crossovers' seconds) are the parts' sums; the status is the first part's that has
-    /// no solution, otherwise `feasible` (each part may be optimal for itself, which proves nothing of the whole), or
-    /// the one part's own.
+    /// part is 0. The objective, iterations, seconds and crossover seconds are the parts' sums; the status is the
+    /// first part's that has no solution, otherwise `feasible` (each part may be optimal for itself, which proves
+    /// nothing of the whole), or the one part's own.
     public static func stitched(for program: LinearProgram, from parts: [(program: LinearProgram, solution: Solution)]) -> Solution {
         func positions(_ names: [String]) -> [String: Int] {
             Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -29,6 +29,7 @@ extension Solution {
             }
         }
         let solutions = parts.map(\.solution)
+        let crossovers = solutions.compactMap(\.crossoverSeconds)
         let status = solutions.first { !$0.status.hasSolution }?.status ?? (solutions.count == 1 ? solutions[0].status : .feasible)
         return Solution(
             status: status, method: solutions.first?.method ?? .interiorPoint, objective: solutions.reduce(0) { $0 + $1.objective },
@@ -36,6 +37,6 @@ extension Solution {
             iterations: solutions.reduce(0) { $0 + $1.iterations }, seconds: solutions.reduce(0) { $0 + $1.seconds }, log: "",
             notes: Array(Set(solutions.flatMap(\.notes))).sorted(),
             relativeGap: solutions.compactMap(\.relativeGap).max(),
-            crossoverSeconds: solutions.contains { $0.crossoverSeconds != nil } ? solutions.reduce(0) { $0 + ($1.crossoverSeconds ?? 0) } : nil)
+            crossoverSeconds: crossovers.isEmpty ? nil : crossovers.reduce(0, +))
     }
 }
